@@ -1,0 +1,172 @@
+/**
+ * The escalation engine: one pure reducer from (scenario, state, event) to the next state. The XState
+ * machine and session replay both call it, so a recorded session always replays to the same states.
+ */
+import type { Mood, Next, Scenario } from '../scenario/schema';
+import type { SessionEvent } from '../session/events';
+import { computeEffect, isLimitCrossed } from './compute-effect';
+import { clampTension, initialMood, nextMood, TENSION_MAX } from './mood';
+import type { Technique } from './techniques';
+import type { Effect, EndingCause, EngineState, TurnRecord } from './types';
+
+export function initialState(scenario: Scenario): EngineState {
+  const tension = scenario.customer.initialTension;
+  return {
+    beatId: scenario.flow.start,
+    tension,
+    mood: initialMood(tension),
+    turn: 0,
+    runs: {},
+    promised: false,
+    ending: null,
+    history: [],
+  };
+}
+
+export class EngineError extends Error {}
+
+/** Where `next` leads for a customer now in `mood`. */
+export function resolveNext(next: Next, mood: Mood): string {
+  return typeof next === 'string' ? next : (next[mood] ?? next.default);
+}
+
+/** The customer's current line and cue. */
+export function customerNow(scenario: Scenario, state: EngineState): { line: string; cue: string } {
+  const beat = scenario.beats[state.beatId];
+  if (!beat) throw new EngineError(`no beat "${state.beatId}"`);
+  return beat.customer[state.mood];
+}
+
+/** The state after one event. Throws EngineError for an event that cannot apply (e.g. after the end). */
+export function applyEvent(scenario: Scenario, state: EngineState, event: SessionEvent): EngineState {
+  switch (event.type) {
+    case 'learner.respond':
+      return respond(scenario, state, event.responseId, event.at);
+    case 'learner.withdraw':
+      return withdraw(scenario, state, event.at);
+    case 'tutor.override':
+      return override(scenario, state, event);
+  }
+}
+
+export function respond(scenario: Scenario, state: EngineState, responseId: string, at: number | null = null): EngineState {
+  assertPlaying(state);
+  const beat = scenario.beats[state.beatId];
+  const response = beat?.responses.find((r) => r.id === responseId);
+  if (!beat || !response) throw new EngineError(`no response "${responseId}" in beat "${state.beatId}"`);
+  const effect = computeEffect(scenario, state, response);
+  const tensionAfter = clampTension(state.tension + effect.delta);
+  const moodAfter = nextMood(state.mood, tensionAfter);
+  const next = resolveNext((response.next ?? beat.next)!, moodAfter);
+  return advance(scenario, state, { responseId, text: response.text, effect, tensionAfter, moodAfter, next, at });
+}
+
+/** "Step back and get support": always available; ends at the scenario's safety ending. */
+export function withdraw(scenario: Scenario, state: EngineState, at: number | null = null): EngineState {
+  assertPlaying(state);
+  const effect: Effect = {
+    techniques: ['safety-action'],
+    parts: [{ technique: 'safety-action', base: 0, factors: [], value: 0 }],
+    delta: 0,
+    overridden: false,
+  };
+  const next = scenario.flow.safetyEnding;
+  return advance(scenario, state, {
+    responseId: null,
+    text: 'Step back and get support.',
+    effect,
+    tensionAfter: state.tension,
+    moodAfter: state.mood,
+    next,
+    at,
+  });
+}
+
+/** A tutor's override in classroom mode: set tension and/or move to a beat. Not a learner turn. */
+export function override(
+  scenario: Scenario,
+  state: EngineState,
+  event: { tension?: number | undefined; beatId?: string | undefined },
+): EngineState {
+  assertPlaying(state);
+  if (event.beatId !== undefined && !scenario.beats[event.beatId]) {
+    throw new EngineError(`no beat "${event.beatId}"`);
+  }
+  const tension = event.tension === undefined ? state.tension : clampTension(event.tension);
+  return { ...state, tension, mood: nextMood(state.mood, tension), beatId: event.beatId ?? state.beatId };
+}
+
+interface Outcome {
+  responseId: string | null;
+  text: string;
+  effect: Effect;
+  tensionAfter: number;
+  moodAfter: Mood;
+  next: string;
+  at: number | null;
+}
+
+function advance(scenario: Scenario, state: EngineState, o: Outcome): EngineState {
+  const beat = scenario.beats[state.beatId]!;
+  const turn = state.turn + 1;
+  const record: TurnRecord = {
+    turn,
+    beatId: state.beatId,
+    responseId: o.responseId,
+    text: o.text,
+    customerLine: beat.customer[state.mood].line,
+    customerCue: beat.customer[state.mood].cue,
+    moodBefore: state.mood,
+    tensionBefore: state.tension,
+    effect: o.effect,
+    tensionAfter: o.tensionAfter,
+    moodAfter: o.moodAfter,
+    limitCrossed: isLimitCrossed(scenario, state.tension),
+    beyondAuthority: beat.beyondAuthority,
+    next: o.next,
+    at: o.at,
+  };
+  const ending = decideEnding(scenario, o, turn);
+  return {
+    beatId: ending ? state.beatId : o.next,
+    tension: o.tensionAfter,
+    mood: o.moodAfter,
+    turn,
+    runs: nextRuns(state.runs, o.effect.techniques),
+    promised: state.promised || o.effect.techniques.includes('over-promising'),
+    ending,
+    history: [...state.history, { ...record, next: ending?.id ?? o.next }],
+  };
+}
+
+function decideEnding(scenario: Scenario, o: Outcome, turn: number): EngineState['ending'] {
+  const endingAt = (id: string, cause: EndingCause) => ({ id, kind: scenario.endings[id]!.kind, cause });
+  if (o.responseId === null) return endingAt(o.next, 'safety-action');
+  if (o.tensionAfter >= TENSION_MAX) return endingAt(scenario.flow.breakingPointEnding, 'breaking-point');
+  if (scenario.endings[o.next]) return endingAt(o.next, 'response');
+  if (turn >= scenario.flow.maxTurns) return endingAt(scenario.flow.turnLimitEnding, 'turn-limit');
+  return null;
+}
+
+function nextRuns(runs: EngineState['runs'], used: readonly Technique[]): EngineState['runs'] {
+  const out: EngineState['runs'] = {};
+  for (const t of used) out[t] = (runs[t] ?? 0) + 1;
+  return out;
+}
+
+function assertPlaying(state: EngineState): void {
+  if (state.ending) throw new EngineError(`the conversation has ended (${state.ending.id})`);
+}
+
+/**
+ * The part of a state that decides everything after it (history excluded). Two states with the same
+ * key have the same futures, which is what lets path walks share work.
+ */
+export function futureKey(state: EngineState): string {
+  const runs = Object.entries(state.runs)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([t, n]) => `${t}:${Math.min(n ?? 0, 3)}`)
+    .join(',');
+  const last = state.history[state.history.length - 1]?.effect.techniques.join('+') ?? '';
+  return [state.ending?.id ?? state.beatId, state.tension, state.mood, state.turn, state.promised ? 'p' : '', runs, last].join('|');
+}

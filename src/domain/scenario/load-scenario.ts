@@ -1,0 +1,82 @@
+/**
+ * Loads one scenario file: YAML → format check → schema → links. Every problem is reported with the
+ * file, the path inside it and the line, so an author can fix the file without guessing. Runs at
+ * build time and in `npm run scenarios:check`; the app ships the validated JSON, not this code.
+ */
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import { checkLinks } from './check-links';
+import { formatIssue, type LoadIssue } from './data-path';
+import { SCENARIO_FORMAT, scenarioSchema, type Scenario } from './schema';
+import { explainZodIssue } from './zod-issues';
+
+export type LoadResult =
+  | { ok: true; scenario: Scenario }
+  | { ok: false; errors: string[] };
+
+export function loadScenario(source: string, file: string): LoadResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      errors: doc.errors.map((e) => {
+        const pos = e.linePos?.[0];
+        const where = pos ? `line ${pos.line}, column ${pos.col}: ` : '';
+        return `${file}: ${where}not valid YAML: ${e.message.split('\n')[0]}`;
+      }),
+    };
+  }
+  const data: unknown = doc.toJS();
+  const lineOf = (path: readonly PropertyKey[]): number | undefined => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n) as unknown[], true);
+      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+  const fail = (issues: LoadIssue[]): LoadResult => ({
+    ok: false,
+    errors: issues.map((i) => formatIssue(file, { ...i, line: i.line ?? lineOf(i.path) })),
+  });
+
+  const formatProblem = checkFormat(data);
+  if (formatProblem) return fail([formatProblem]);
+
+  const parsed = scenarioSchema.safeParse(data);
+  if (!parsed.success) return fail(parsed.error.issues.flatMap((i) => explainZodIssue(i, data)));
+
+  const linkIssues = checkLinks(parsed.data);
+  if (linkIssues.length > 0) return fail(linkIssues);
+  return { ok: true, scenario: parsed.data };
+}
+
+/** Refuses files from a newer or unknown format version before the schema sees them (inkjs does the same). */
+function checkFormat(data: unknown): LoadIssue | undefined {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { path: [], message: 'a scenario file must be a YAML map of fields (format, id, title, …)' };
+  }
+  const format = (data as Record<string, unknown>).format;
+  if (format === undefined) {
+    return { path: ['format'], message: `missing; add \`format: ${SCENARIO_FORMAT}\` at the top of the file` };
+  }
+  if (typeof format === 'number' && Number.isInteger(format) && format > SCENARIO_FORMAT) {
+    return {
+      path: ['format'],
+      message: `format ${format} is newer than this version of Defuse understands (it reads format ${SCENARIO_FORMAT}); update Defuse to load this file`,
+    };
+  }
+  if (format !== SCENARIO_FORMAT) {
+    return {
+      path: ['format'],
+      message: `unknown format ${JSON.stringify(format)}; this version of Defuse reads format ${SCENARIO_FORMAT}`,
+    };
+  }
+  return undefined;
+}
+
+/** Loads or throws one Error listing every problem (for build tools and tests). */
+export function loadScenarioOrThrow(source: string, file: string): Scenario {
+  const result = loadScenario(source, file);
+  if (!result.ok) throw new Error(result.errors.join('\n'));
+  return result.scenario;
+}

@@ -1,0 +1,14 @@
+/// <reference types="vitest/config" />
+// Build, dev server and unit/component tests share one config so that tests load scenarios exactly as
+// the app does (through the build-time scenario plugin).
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    pool: 'threads',
+  },
+});
