@@ -3,9 +3,10 @@
 // the app does (through the build-time scenario plugin).
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { scenariosPlugin } from './scripts/vite-plugin-scenarios';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [scenariosPlugin(), react()],
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',

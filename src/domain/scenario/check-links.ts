@@ -7,8 +7,16 @@ import type { Next, Scenario } from './schema';
 import { MOODS } from './schema';
 import { didYouMean } from './suggest';
 
-export function checkLinks(scenario: Scenario): LoadIssue[] {
+/** `frameworkIds`, when given, are the criteria frameworks a scenario may name. */
+export function checkLinks(scenario: Scenario, frameworkIds?: readonly string[]): LoadIssue[] {
   const issues: LoadIssue[] = [];
+  if (frameworkIds) {
+    scenario.frameworks.forEach((id, i) => {
+      if (!frameworkIds.includes(id)) {
+        issues.push({ path: ['frameworks', i], message: `no criteria framework "${id}"${didYouMean(id, frameworkIds)}` });
+      }
+    });
+  }
   const beatIds = Object.keys(scenario.beats);
   const endingIds = Object.keys(scenario.endings);
   const targets = [...beatIds, ...endingIds];

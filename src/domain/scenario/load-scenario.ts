@@ -13,18 +13,20 @@ export type LoadResult =
   | { ok: true; scenario: Scenario }
   | { ok: false; errors: string[] };
 
-export function loadScenario(source: string, file: string): LoadResult {
+export interface LoadOptions {
+  /** Ids of the known criteria frameworks; when given, a scenario naming another is refused. */
+  frameworkIds?: readonly string[];
+}
+
+export function loadScenario(source: string, file: string, options: LoadOptions = {}): LoadResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      errors: doc.errors.map((e) => {
-        const pos = e.linePos?.[0];
-        const where = pos ? `line ${pos.line}, column ${pos.col}: ` : '';
-        return `${file}: ${where}not valid YAML: ${e.message.split('\n')[0]}`;
-      }),
-    };
+    const messages = doc.errors.map((e) => {
+      const pos = lineCounter.linePos(e.pos[0]);
+      return `${file}: line ${pos.line}, column ${pos.col}: not valid YAML: ${e.message.split('\n')[0]}`;
+    });
+    return { ok: false, errors: [...new Set(messages)] };
   }
   const data: unknown = doc.toJS();
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
@@ -45,7 +47,7 @@ export function loadScenario(source: string, file: string): LoadResult {
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) return fail(parsed.error.issues.flatMap((i) => explainZodIssue(i, data)));
 
-  const linkIssues = checkLinks(parsed.data);
+  const linkIssues = checkLinks(parsed.data, options.frameworkIds);
   if (linkIssues.length > 0) return fail(linkIssues);
   return { ok: true, scenario: parsed.data };
 }
@@ -75,8 +77,8 @@ function checkFormat(data: unknown): LoadIssue | undefined {
 }
 
 /** Loads or throws one Error listing every problem (for build tools and tests). */
-export function loadScenarioOrThrow(source: string, file: string): Scenario {
-  const result = loadScenario(source, file);
+export function loadScenarioOrThrow(source: string, file: string, options: LoadOptions = {}): Scenario {
+  const result = loadScenario(source, file, options);
   if (!result.ok) throw new Error(result.errors.join('\n'));
   return result.scenario;
 }

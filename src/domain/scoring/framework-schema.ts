@@ -21,17 +21,20 @@ export const FRAMEWORK_FORMAT = 1;
 export const EVIDENCE_KINDS = ['performance', 'knowledge', 'reflection'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
-/** The named rules a criterion may use; the scorer implements them. */
+const rule = <const I extends string>(id: I, description: string) => ({ id, description });
+
+/** The named rules a criterion may use, with what each checks; the scorer implements them. */
+// prettier-ignore
 export const SCORING_RULES = [
-  { id: 'adapting-approach', description: 'At least two distinct good de-escalation techniques and at least one adaptation event (changed approach after the customer’s mood changed).' },
-  { id: 'recognise-mood-change', description: 'Changed approach in the turn after the customer’s mood changed (signs and signals noticed).' },
-  { id: 'help-within-policy', description: 'Sought help from a colleague when the request was beyond their authority or behaviour crossed the tolerance limit, and not otherwise.' },
-  { id: 'safety-when-needed', description: 'Took safety action (stepped back and got support) when behaviour crossed the tolerance limit.' },
-  { id: 'way-forward-agreed', description: 'Reached a resolved or referred ending having agreed a way forward.' },
-  { id: 'unresolvable-explained', description: 'Explained the organisation’s position in a session where the issue could not be resolved here (ending signposted).' },
-  { id: 'signposted-when-unresolvable', description: 'Signposted the customer elsewhere when the issue could not be resolved here.' },
-  { id: 'next-steps-summarised', description: 'Summarised next steps before the conversation closed.' },
-  { id: 'calm-throughout', description: 'No poor techniques used: patience, calmness and non-threatening language throughout.' },
+  rule('adapting-approach', 'At least two distinct good de-escalation techniques, and at least one adaptation event (changed approach after the customer’s mood changed).'),
+  rule('recognise-mood-change', 'Changed approach in the turn after the customer’s mood changed (signs and signals noticed).'),
+  rule('help-within-policy', 'Sought help from a colleague when the request was beyond their authority or behaviour crossed the tolerance limit, and not otherwise.'),
+  rule('safety-when-needed', 'Took safety action (stepped back and got support) when behaviour crossed the tolerance limit.'),
+  rule('way-forward-agreed', 'Reached a resolved or referred ending having agreed a way forward.'),
+  rule('unresolvable-explained', 'Explained the organisation’s position in a session where the issue could not be resolved here (ending signposted).'),
+  rule('signposted-when-unresolvable', 'Signposted the customer elsewhere when the issue could not be resolved here.'),
+  rule('next-steps-summarised', 'Summarised next steps before the conversation closed.'),
+  rule('calm-throughout', 'No poor techniques used (patience, calmness and non-threatening language throughout).'),
 ] as const;
 /** The id of one named scoring rule. */
 export type ScoringRule = (typeof SCORING_RULES)[number]['id'];
@@ -40,6 +43,9 @@ const RULE_IDS = SCORING_RULES.map((r) => r.id) as [ScoringRule, ...ScoringRule[
 const quote = (v: unknown): string => JSON.stringify(v) ?? String(v);
 const technique = z.enum(TECHNIQUES, { error: (iss) => `unknown technique ${quote(iss.input)}` });
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
+type Ctx = z.core.$RefinementCtx;
+const problem = (ctx: Ctx, path: PropertyKey[], message: string) =>
+  ctx.addIssue({ code: 'custom', path, message });
 
 /** How a simulated conversation shows a performance criterion. */
 export const shownBySchema = z
@@ -50,23 +56,33 @@ export const shownBySchema = z
     underminedBy: z.array(technique).optional(),
     /** One named rule from SCORING_RULES that the session as a whole must satisfy. */
     rule: z
-      .enum(RULE_IDS, { error: (iss) => `unknown rule ${quote(iss.input)} (known: ${RULE_IDS.join(', ')})` })
+      .enum(RULE_IDS, {
+        error: (iss) => `unknown rule ${quote(iss.input)} (known: ${RULE_IDS.join(', ')})`,
+      })
       .optional(),
   })
   .superRefine((s, ctx) => {
     if (s.techniques.length === 0 && !s.rule)
-      ctx.addIssue({ code: 'custom', path: ['techniques'], message: 'name at least one technique or a rule' });
+      problem(ctx, ['techniques'], 'name at least one technique or a rule');
     s.techniques.forEach((t, i) => {
       if (!(GOOD_TECHNIQUES as readonly string[]).includes(t))
-        ctx.addIssue({ code: 'custom', path: ['techniques', i], message: `poor technique "${t}" cannot count as evidence (put it in underminedBy)` });
+        problem(
+          ctx,
+          ['techniques', i],
+          `poor technique "${t}" cannot count as evidence (put it in underminedBy)`,
+        );
       if (s.techniques.indexOf(t) !== i)
-        ctx.addIssue({ code: 'custom', path: ['techniques', i], message: `technique "${t}" is listed twice` });
+        problem(ctx, ['techniques', i], `technique "${t}" is listed twice`);
       if (s.underminedBy?.includes(t))
-        ctx.addIssue({ code: 'custom', path: ['underminedBy', s.underminedBy.indexOf(t)], message: `technique "${t}" is also listed in techniques` });
+        problem(
+          ctx,
+          ['underminedBy', s.underminedBy.indexOf(t)],
+          `technique "${t}" is also listed in techniques`,
+        );
     });
     s.underminedBy?.forEach((t, i) => {
       if (s.underminedBy?.indexOf(t) !== i)
-        ctx.addIssue({ code: 'custom', path: ['underminedBy', i], message: `technique "${t}" is listed twice` });
+        problem(ctx, ['underminedBy', i], `technique "${t}" is listed twice`);
     });
   });
 
@@ -91,18 +107,24 @@ export const criterionSchema = z
     why: nonEmpty.optional(),
   })
   .superRefine((c, ctx) => {
-    const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    const at = (path: string, message: string) => problem(ctx, [path], message);
     if (c.evidence === 'performance') {
-      if (c.simulation === undefined) problem('simulation', 'required when evidence is performance');
+      if (c.simulation === undefined) at('simulation', 'required when evidence is performance');
       if (c.simulation === true && !c.shownBy)
-        problem('shownBy', 'required when evidence is performance and simulation is true');
+        at('shownBy', 'required when evidence is performance and simulation is true');
       if (c.simulation === false && c.shownBy)
-        problem('shownBy', 'not allowed when simulation is false (a conversation cannot show this criterion)');
-      if (!c.why) problem('why', 'required for performance criteria');
+        at(
+          'shownBy',
+          'not allowed when simulation is false (a conversation cannot show this criterion)',
+        );
+      if (!c.why) at('why', 'required for performance criteria');
     } else {
-      if (c.simulation !== undefined) problem('simulation', `not allowed for ${c.evidence} criteria`);
+      if (c.simulation !== undefined) at('simulation', `not allowed for ${c.evidence} criteria`);
       if (c.shownBy)
-        problem('shownBy', `not allowed for ${c.evidence} criteria (they cannot be inferred from performance)`);
+        at(
+          'shownBy',
+          `not allowed for ${c.evidence} criteria (they cannot be inferred from performance)`,
+        );
     }
   });
 
@@ -112,7 +134,9 @@ export const frameworkSchema = z
     /** File format version; must equal FRAMEWORK_FORMAT. */
     format: z.literal(FRAMEWORK_FORMAT),
     /** Kebab-case id, equal to the file name without .yaml. */
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and single hyphens)'),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and single hyphens)'),
     /** The qualification's title. */
     qualification: nonEmpty,
     /** The qualification's level (RQF). */
@@ -129,7 +153,12 @@ export const frameworkSchema = z
       level: z.number().int().min(1).max(8).optional(),
     }),
     /** The source document, relative to the directory holding the repository (shared/seeds/…). */
-    source: z.string().regex(/^shared\/(?!.*\.\.)[\w./-]+$/, 'must be a path under shared/, e.g. "shared/seeds/002_….txt"'),
+    source: z
+      .string()
+      .regex(
+        /^shared\/(?!.*\.\.)[\w./-]+$/,
+        'must be a path under shared/, e.g. "shared/seeds/002_….txt"',
+      ),
     /** How codes were assigned when the document does not number its criteria. */
     codeNote: nonEmpty.optional(),
     /** Anything an assessor should know about how the file was transcribed (scope, gaps, typos kept). */
@@ -143,7 +172,11 @@ export const frameworkSchema = z
       const first = seen.get(c.code);
       if (first === undefined) seen.set(c.code, i);
       else
-        ctx.addIssue({ code: 'custom', path: ['criteria', i, 'code'], message: `duplicate code "${c.code}" (also criteria[${first}])` });
+        problem(
+          ctx,
+          ['criteria', i, 'code'],
+          `duplicate code "${c.code}" (also criteria[${first}])`,
+        );
     });
   });
 
@@ -155,11 +188,16 @@ export type Criterion = z.infer<typeof criterionSchema>;
 export type ShownBy = z.infer<typeof shownBySchema>;
 
 const formatPath = (path: readonly PropertyKey[]): string =>
-  path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
+  path.reduce<string>(
+    (acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)),
+    '',
+  );
 
 function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map(quote).join(', ')}`;
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'required field is missing';
+  if (issue.code === 'unrecognized_keys')
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map(quote).join(', ')}`;
+  if (issue.code === 'invalid_type' && issue.input === undefined)
+    return 'required field is missing';
   if (issue.code === 'invalid_type') return `expected ${issue.expected}, got ${quote(issue.input)}`;
   return issue.message;
 }
@@ -185,15 +223,21 @@ export function parseFramework(text: string, file: string): Framework {
   const format = (data as Record<string, unknown>).format;
   if (format !== FRAMEWORK_FORMAT) {
     const has = format === undefined ? 'has no format field' : `has format ${quote(format)}`;
-    throw new Error(`${file}: format: the file ${has}; this version supports format ${FRAMEWORK_FORMAT} only`);
+    throw new Error(
+      `${file}: format: the file ${has}; this version supports format ${FRAMEWORK_FORMAT} only`,
+    );
   }
   const result = frameworkSchema.safeParse(data, { reportInput: true });
   const problems = result.success
     ? []
-    : result.error.issues.map((i) => `${file}: ${formatPath(i.path) || '(top level)'}: ${describeIssue(i)}`);
+    : result.error.issues.map(
+        (i) => `${file}: ${formatPath(i.path) || '(top level)'}: ${describeIssue(i)}`,
+      );
   const expectedId = /([^/\\]+)\.ya?ml$/.exec(file)?.[1];
   if (result.success && expectedId !== undefined && result.data.id !== expectedId) {
-    problems.push(`${file}: id: "${result.data.id}" does not match the file name (expected "${expectedId}")`);
+    problems.push(
+      `${file}: id: "${result.data.id}" does not match the file name (expected "${expectedId}")`,
+    );
   }
   if (!result.success || problems.length > 0) throw new Error(problems.join('\n'));
   return result.data;
