@@ -1,23 +1,50 @@
-// The app shell: header, main landmark, and the current screen.
-import { catalogue } from 'virtual:scenarios';
+// The app shell: skip link, header, storage notice, and the current screen. Screens other than the
+// library are lazy-loaded so the first screen stays small.
+import { lazy, Suspense, useEffect } from 'react';
+import { Route, Router, Switch } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { StorageNotice } from '../components/storage-notice';
+import { LibraryScreen } from '../features/library/library-screen';
+import { useSessions } from '../store/sessions-store';
+
+const BriefingScreen = lazy(() => import('../features/briefing/briefing-screen'));
+const PlayScreen = lazy(() => import('../features/play/play-screen'));
+const DebriefScreen = lazy(() => import('../features/debrief/debrief-screen'));
 
 export function App() {
+  const init = useSessions((s) => s.init);
+  useEffect(() => {
+    void init();
+  }, [init]);
+
   return (
-    <>
+    <Router hook={useHashLocation}>
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+        Skip to content
+      </a>
       <header className="app-header">
-        <p className="app-name">Defuse</p>
+        <a className="app-name" href="#/">Defuse</a>
+        <span className="app-tagline">Practise handling difficult customers</span>
       </header>
-      <main id="main">
-        <h1>Scenario library</h1>
-        <ul aria-label="Scenarios">
-          {catalogue.map((s) => (
-            <li key={s.id}>
-              <h2>{s.title}</h2>
-              <p>{s.summary}</p>
-            </li>
-          ))}
-        </ul>
+      <StorageNotice />
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <Switch>
+            <Route path="/briefing/:scenarioId">{(p) => <BriefingScreen scenarioId={p.scenarioId} />}</Route>
+            <Route path="/play/:sessionId">{(p) => <PlayScreen sessionId={p.sessionId} />}</Route>
+            <Route path="/debrief/:sessionId">{(p) => <DebriefScreen sessionId={p.sessionId} />}</Route>
+            <Route path="/">
+              <LibraryScreen />
+            </Route>
+            <Route>
+              <h1>Page not found</h1>
+              <p>
+                <a href="#/">Back to the scenario library</a>
+              </p>
+            </Route>
+          </Switch>
+        </Suspense>
       </main>
-    </>
+    </Router>
   );
 }

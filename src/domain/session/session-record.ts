@@ -1,0 +1,134 @@
+/**
+ * A saved session: the scenario it ran, the mode, and the append-only list of events. Everything else
+ * (transcript, tension, outcome, scores) is derived by replaying the events, so the record is both
+ * the learner's save game and the assessor's evidence. `outcome` and `turns` are cached for lists.
+ */
+import type { EngineState } from '../escalation/types';
+import type { EndingKind } from '../scenario/schema';
+import type { SessionEvent } from './events';
+
+export const SESSION_FORMAT = 1;
+/** Bumped whenever the escalation model changes what a given event log produces. */
+export const ENGINE_VERSION = 1;
+
+export type SessionMode = 'practice' | 'assessment';
+
+export interface SessionOutcome {
+  endingId: string;
+  kind: EndingKind;
+  title: string;
+}
+
+export interface SessionRecord {
+  format: typeof SESSION_FORMAT;
+  id: string;
+  scenarioId: string;
+  scenarioTitle: string;
+  engineVersion: number;
+  mode: SessionMode;
+  /** Optional name for the evidence record; empty when the learner gave none. */
+  learnerName: string;
+  /** ms since the epoch, from the app's clock. */
+  startedAt: number;
+  updatedAt: number;
+  /** Append-only. */
+  events: SessionEvent[];
+  turns: number;
+  outcome: SessionOutcome | null;
+  /** Set when a practice session was replayed from a turn of another session. */
+  branchedFrom: { sessionId: string; turn: number } | null;
+}
+
+export interface NewSession {
+  id: string;
+  scenarioId: string;
+  scenarioTitle: string;
+  mode: SessionMode;
+  learnerName: string;
+  now: number;
+}
+
+export function newSessionRecord(s: NewSession): SessionRecord {
+  return {
+    format: SESSION_FORMAT,
+    id: s.id,
+    scenarioId: s.scenarioId,
+    scenarioTitle: s.scenarioTitle,
+    engineVersion: ENGINE_VERSION,
+    mode: s.mode,
+    learnerName: s.learnerName.trim(),
+    startedAt: s.now,
+    updatedAt: s.now,
+    events: [],
+    turns: 0,
+    outcome: null,
+    branchedFrom: null,
+  };
+}
+
+/** The record with one more event and the summary fields refreshed from the engine's new state. */
+export function withEvent(
+  record: SessionRecord,
+  event: SessionEvent,
+  stateAfter: EngineState,
+  endingTitle: (id: string) => string,
+): SessionRecord {
+  return {
+    ...record,
+    events: [...record.events, event],
+    updatedAt: event.at ?? record.updatedAt,
+    turns: stateAfter.turn,
+    outcome: stateAfter.ending
+      ? { endingId: stateAfter.ending.id, kind: stateAfter.ending.kind, title: endingTitle(stateAfter.ending.id) }
+      : null,
+  };
+}
+
+/**
+ * A new practice session that starts from the first `turn` turns of another (replay from a turn).
+ * The original is left untouched: logs are append-only.
+ */
+export function branchRecord(source: SessionRecord, turn: number, id: string, now: number): SessionRecord {
+  let learnerTurns = 0;
+  const events: SessionEvent[] = [];
+  for (const e of source.events) {
+    if (e.type !== 'tutor.override') {
+      if (learnerTurns === turn) break;
+      learnerTurns++;
+    }
+    events.push(e);
+  }
+  return {
+    ...source,
+    id,
+    startedAt: now,
+    updatedAt: now,
+    events,
+    turns: learnerTurns,
+    outcome: null,
+    branchedFrom: { sessionId: source.id, turn },
+  };
+}
+
+/**
+ * Checks a record read back from storage. Returns what is wrong, or nothing. Hand-written rather
+ * than a schema library so the first screen does not ship a validator.
+ */
+export function sessionRecordProblem(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object') return 'not a session record';
+  const r = value as Partial<SessionRecord>;
+  if (typeof r.format !== 'number') return 'no format version';
+  if (r.format > SESSION_FORMAT) return `saved by a newer version of Defuse (format ${r.format}); update Defuse to open it`;
+  if (r.format !== SESSION_FORMAT) return `unknown format ${String(r.format)}`;
+  for (const key of ['id', 'scenarioId', 'scenarioTitle', 'learnerName'] as const) {
+    if (typeof r[key] !== 'string') return `field "${key}" is missing or not text`;
+  }
+  if (r.mode !== 'practice' && r.mode !== 'assessment') return 'field "mode" must be practice or assessment';
+  if (!Array.isArray(r.events)) return 'field "events" is missing';
+  const bad = r.events.findIndex((e: unknown) => {
+    const ev = e as Partial<SessionEvent> | null;
+    return !ev || (ev.type !== 'learner.respond' && ev.type !== 'learner.withdraw' && ev.type !== 'tutor.override');
+  });
+  if (bad >= 0) return `events[${bad}] is not a session event`;
+  return undefined;
+}
