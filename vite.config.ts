@@ -10,6 +10,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Component tests opt into a DOM with a `// @vitest-environment jsdom` first line.
+    setupFiles: ['src/test-util/setup-tests.ts'],
     pool: 'threads',
   },
 });
