@@ -8,6 +8,7 @@ import {
   ACKNOWLEDGING,
   BASE_EFFECT,
   BROKEN_PROMISE_EFFECT,
+  COMBINE_WEIGHTS,
   FACTOR,
   MAX_DELTA,
   SOLVING,
@@ -83,7 +84,14 @@ export function computeEffect(scenario: Scenario, state: EngineState, response: 
   if (response.effect !== undefined) {
     return { techniques, parts, delta: response.effect, overridden: true };
   }
-  const sum = parts.reduce((s, p) => s + p.value, 0);
+  const sum = combine(parts.filter((p) => p.value < 0)) + combine(parts.filter((p) => p.value > 0));
   const delta = Math.max(-MAX_DELTA, Math.min(MAX_DELTA, Math.round(sum)));
   return { techniques, parts, delta, overridden: false };
+}
+
+/** Strongest first, with diminishing weights (see COMBINE_WEIGHTS). */
+function combine(parts: readonly EffectPart[]): number {
+  return [...parts]
+    .sort((a, b) => Math.abs(b.value) - Math.abs(a.value))
+    .reduce((sum, p, i) => sum + p.value * (COMBINE_WEIGHTS[i] ?? COMBINE_WEIGHTS[COMBINE_WEIGHTS.length - 1]!), 0);
 }

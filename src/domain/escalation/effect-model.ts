@@ -61,5 +61,11 @@ export const FACTOR = {
 /** Explaining the position after over-promising: the customer hears the promise being taken back. */
 export const BROKEN_PROMISE_EFFECT = 10;
 
+/**
+ * A response that shows several techniques does one main thing: the strongest calming contribution
+ * counts fully, the next half, the rest a quarter (and likewise for contributions that raise tension).
+ */
+export const COMBINE_WEIGHTS = [1, 0.5, 0.25] as const;
+
 /** No single response moves tension more than this either way. */
 export const MAX_DELTA = 30;

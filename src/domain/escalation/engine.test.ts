@@ -4,6 +4,7 @@ import { fakeScenario } from '../../test-util/fake-scenario';
 import type { SessionEvent } from '../session/events';
 import { replay } from '../session/replay';
 import { alternativesAt, bestAlternative } from './alternatives';
+import { computeEffect } from './compute-effect';
 import { applyEvent, EngineError, initialState, respond, withdraw } from './engine';
 import { moodMatchesTension } from './mood';
 import type { EngineState } from './types';
@@ -121,5 +122,22 @@ describe('the escalation engine', () => {
     expect(best.turn.effect.techniques).not.toContain('over-promising');
     s = initialState(scenario);
     expect(bestAlternative(scenario, s)!.response.id).toBe('acknowledge');
+  });
+});
+
+describe('combining techniques', () => {
+  it('counts a response’s strongest technique fully and further ones at diminishing weight', () => {
+    const s = initialState(scenario);
+    const one = computeEffect(scenario, s, { techniques: ['empathy'] }).delta;
+    const two = computeEffect(scenario, s, { techniques: ['empathy', 'active-listening'] }).delta;
+    const three = computeEffect(scenario, s, { techniques: ['empathy', 'active-listening', 'open-questions'] }).delta;
+    expect(one).toBe(-12);
+    expect(two).toBe(-16); // −12 + ½ × −8
+    expect(three).toBe(-17); // −12 + ½ × −8 + ¼ × −6 = −17.5, which Math.round takes to −17
+  });
+
+  it('lets a poor technique cancel a good one in the same breath', () => {
+    const s = initialState(scenario);
+    expect(computeEffect(scenario, s, { techniques: ['empathy', 'quoting-rules'] }).delta).toBe(0);
   });
 });

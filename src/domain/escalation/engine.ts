@@ -133,7 +133,8 @@ function advance(scenario: Scenario, state: EngineState, o: Outcome): EngineStat
     mood: o.moodAfter,
     turn,
     runs: nextRuns(state.runs, o.effect.techniques),
-    promised: state.promised || o.effect.techniques.includes('over-promising'),
+    // The broken-promise penalty lands once: after the promise is taken back, it is no longer pending.
+    promised: o.effect.techniques.includes('over-promising') || (state.promised && !o.effect.techniques.includes('explain-position')),
     ending,
     history: [...state.history, { ...record, next: ending?.id ?? o.next }],
   };

@@ -24,6 +24,12 @@ describe('mood from tension', () => {
     expect(nextMood('de-escalated', 45)).toBe('frustrated');
   });
 
+  it('returns a de-escalated customer to calm once tension is back to baseline (10 or below)', () => {
+    expect(nextMood('de-escalated', 11)).toBe('de-escalated');
+    expect(nextMood('de-escalated', 10)).toBe('calm');
+    expect(nextMood('frustrated', 5)).toBe('de-escalated');
+  });
+
   it('always gives a mood the tension allows, from any mood', () => {
     fc.assert(
       fc.property(fc.constantFrom(...MOODS), fc.integer({ min: 0, max: 100 }), (mood, tension) =>

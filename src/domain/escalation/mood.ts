@@ -1,7 +1,9 @@
 /**
  * Mood from tension, with hysteresis so the customer does not flicker between moods on small
  * changes: it takes more to become aggressive (70) than to stay aggressive (60), and a frustrated or
- * aggressive customer only counts as de-escalated once tension has fallen to 30 or below.
+ * aggressive customer only counts as de-escalated once tension has fallen to 30 or below. A
+ * de-escalated customer is in the fragile recovery phase of the Behaviour Cycle until tension falls
+ * to 10, when they are back to their calm baseline.
  */
 import type { Mood } from '../scenario/schema';
 
@@ -15,6 +17,8 @@ export const AGGRESSIVE_AT = 70;
 export const AGGRESSIVE_UNTIL = 60;
 /** A frustrated or aggressive customer becomes de-escalated at or below this. */
 export const SETTLED_AT = 30;
+/** A de-escalated customer is back to their calm baseline at or below this. */
+export const BASELINE_AT = 10;
 
 export const clampTension = (t: number): number =>
   Math.min(TENSION_MAX, Math.max(TENSION_MIN, Math.round(t)));
@@ -30,10 +34,13 @@ export function initialMood(tension: number): Mood {
 export function nextMood(previous: Mood, tension: number): Mood {
   switch (previous) {
     case 'calm':
+      if (tension >= AGGRESSIVE_AT) return 'aggressive';
+      if (tension >= FRUSTRATED_AT) return 'frustrated';
+      return 'calm';
     case 'de-escalated':
       if (tension >= AGGRESSIVE_AT) return 'aggressive';
       if (tension >= FRUSTRATED_AT) return 'frustrated';
-      return previous;
+      return tension <= BASELINE_AT ? 'calm' : 'de-escalated';
     case 'frustrated':
       if (tension >= AGGRESSIVE_AT) return 'aggressive';
       if (tension <= SETTLED_AT) return 'de-escalated';

@@ -86,7 +86,7 @@ const beatSchema = z.strictObject({
   beyondAuthority: z
     .boolean()
     .default(false)
-    .describe("True when what the customer asks for here is beyond the learner's authority, so seeking help is right."),
+    .describe("True when what the customer needs here is beyond the learner's authority (a decision, or a safeguarding response), so seeking help is right."),
   customer: linesByMoodSchema,
   next: nextSchema.optional().describe('Default next beat or ending for responses that do not name one.'),
   responses: z.array(responseSchema).min(3, 'offer at least three responses').max(5, 'offer at most five responses'),
