@@ -18,7 +18,7 @@ function check(...args: string[]): { code: number; out: string } {
 
 const F = 'tests/fixtures/scenarios';
 
-describe('scenarios:check', () => {
+describe('scenarios:check', { timeout: 60_000 }, () => {
   it('passes the built-in scenarios and reports each one', () => {
     const { code, out } = check();
     expect(code, out).toBe(0);
