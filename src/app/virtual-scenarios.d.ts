@@ -1,7 +1,6 @@
-// Types for the build-time scenario module (scripts/vite-plugin-scenarios.ts).
+// Types for the build-time scenario module (scripts/vite-plugin-scenarios.ts). Inline import() types:
+// a relative `import` inside `declare module` is not allowed and would silently become `any`.
 declare module 'virtual:scenarios' {
-  import type { CatalogueEntry } from '../domain/scenario/catalogue';
-  import type { Scenario } from '../domain/scenario/schema';
-  export const catalogue: CatalogueEntry[];
-  export function loadScenarioById(id: string): Promise<Scenario>;
+  export const catalogue: import('../domain/scenario/catalogue').CatalogueEntry[];
+  export function loadScenarioById(id: string): Promise<import('../domain/scenario/schema').Scenario>;
 }

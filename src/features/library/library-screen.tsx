@@ -1,19 +1,27 @@
-// Placeholder until the library feature lands: lists the built-in scenarios.
+// The first screen: sessions to pick up again, the built-in scenarios, and finished sessions.
 import { catalogue } from 'virtual:scenarios';
+import { ContinueSessions } from './continue-sessions';
+import { PastSessions } from './past-sessions';
+import { ScenarioCatalogue } from './scenario-catalogue';
+import { LIBRARY_TITLE_ID } from './use-delete-session';
+import './library.css';
 
 export function LibraryScreen() {
   return (
-    <>
-      <h1>Scenario library</h1>
-      <ul aria-label="Scenarios">
-        {catalogue.map((s) => (
-          <li key={s.id}>
-            <h2>{s.title}</h2>
-            <p>{s.summary}</p>
-            <a href={`#/briefing/${s.id}`}>Read the briefing</a>
-          </li>
-        ))}
-      </ul>
-    </>
+    <div className="library">
+      <div className="library-intro">
+        <h1 id={LIBRARY_TITLE_ID} tabIndex={-1}>
+          Scenario library
+        </h1>
+        <p>
+          Practise conversations with customers who are worried, upset or angry — at a counter or on
+          the phone. Read the briefing, choose practice or assessment, and take each turn at your
+          own pace: there is no time limit.
+        </p>
+      </div>
+      <ContinueSessions />
+      <ScenarioCatalogue entries={catalogue} />
+      <PastSessions />
+    </div>
   );
 }

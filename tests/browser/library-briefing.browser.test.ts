@@ -1,0 +1,197 @@
+// The library and briefing in real Chromium: no axe violations, keyboard filtering, starting a
+// session, finding it again after a reload, deleting with confirmation, and reflow at 320px.
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, describeViolations, launch, openApp, pageErrors } from './harness';
+
+interface ScenarioFacts {
+  id: string;
+  title: string;
+  difficulty: string;
+}
+
+const builtIn: ScenarioFacts[] = readdirSync('scenarios')
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()
+  .map((f) => parse(readFileSync(`scenarios/${f}`, 'utf8')) as ScenarioFacts);
+const first = builtIn[0]!;
+
+const expectNoAxeViolations = async (page: Page) => {
+  const violations = await axeViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+};
+
+/** Presses Tab until the control labelled `label` has focus, as a keyboard user would. */
+async function tabTo(page: Page, label: string) {
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el?.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
+    });
+    if (focused === label) return;
+  }
+  throw new Error(`Tab never reached "${label}"`);
+}
+
+/** Saves records straight into the app's IndexedDB, as earlier sessions would have. */
+async function seedSessions(page: Page, records: object[]) {
+  await page.evaluate(
+    (rs) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('defuse', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('sessions', { keyPath: 'id' });
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('sessions', 'readwrite');
+          for (const r of rs) tx.objectStore('sessions').put(r);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    records,
+  );
+}
+
+const record = (id: string, finished: boolean, updatedAt: number) => ({
+  format: 1,
+  id,
+  scenarioId: first.id,
+  scenarioTitle: first.title,
+  engineVersion: 1,
+  mode: 'practice',
+  learnerName: '',
+  startedAt: updatedAt,
+  updatedAt,
+  events: finished ? [{ type: 'learner.withdraw', at: updatedAt }] : [],
+  turns: finished ? 1 : 0,
+  outcome: finished
+    ? { endingId: 'stepped-back', kind: 'withdrew-safely', title: 'You stepped back' }
+    : null,
+  branchedFrom: null,
+});
+
+describe('library and briefing in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('has no axe violations on the library or on a briefing', async () => {
+    const { context, page } = await openApp(browser);
+    await page.getByRole('heading', { level: 1, name: 'Scenario library' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: first.title }).waitFor();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('link', { name: `Read the briefing for ${first.title}` }).click();
+    await page.getByRole('heading', { level: 1, name: first.title }).waitFor();
+    await page.getByRole('button', { name: 'Start the conversation' }).waitFor();
+    await expectNoAxeViolations(page);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('filters by difficulty with the keyboard, announcing how many are shown', async () => {
+    const { context, page } = await openApp(browser);
+    const status = page.getByRole('status').filter({ hasText: /^Showing/ });
+    await expect(status.textContent()).resolves.toBe(
+      `Showing ${builtIn.length} of ${builtIn.length} scenarios`,
+    );
+
+    await tabTo(page, 'Difficulty');
+    await page.keyboard.press('ArrowDown');
+    const introductory = builtIn.filter((s) => s.difficulty === 'introductory');
+    await expect(page.getByLabel('Difficulty').inputValue()).resolves.toBe('introductory');
+    await page.getByText(`Showing ${introductory.length} of ${builtIn.length} scenarios`).waitFor();
+    expect(await page.getByRole('heading', { level: 3 }).allTextContents()).toEqual(
+      introductory.map((s) => s.title),
+    );
+    await context.close();
+  });
+
+  it('starts a practice session from the briefing, and lists it under "Continue where you left off" after a reload', async () => {
+    const { context, page } = await openApp(browser);
+    const link = page.getByRole('link', { name: `Read the briefing for ${first.title}` });
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: first.title }).waitFor();
+
+    await page.getByLabel('Your name (optional)').fill('  Sam Keyboard ');
+    await expect(page.getByRole('radio', { name: 'Practice' }).isChecked()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Start the conversation' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#\/play\/[^/]+$/);
+    const sessionId = new URL(page.url()).hash.slice('#/play/'.length);
+
+    await page.goto(new URL('#/', page.url()).href);
+    await page.reload();
+    const continuing = page.getByRole('region', { name: 'Continue where you left off' });
+    const resume = continuing.getByRole('link', { name: `Continue ${first.title}` });
+    await resume.waitFor();
+    await expect(resume.getAttribute('href')).resolves.toBe(`#/play/${sessionId}`);
+    await expect(continuing.getByText('Practice').count()).resolves.toBe(1);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('lists past sessions without axe violations, and asks before deleting one', async () => {
+    const { context, page } = await openApp(browser);
+    await page.getByRole('heading', { level: 1, name: 'Scenario library' }).waitFor();
+    await seedSessions(page, [
+      record('open-one', false, Date.UTC(2025, 5, 2, 9)),
+      record('done-one', true, Date.UTC(2025, 5, 1, 9)),
+    ]);
+    await page.reload();
+    const past = page.getByRole('region', { name: 'Past sessions' });
+    await past.getByText('You stepped back').waitFor();
+    await expectNoAxeViolations(page);
+
+    const remove = past.getByRole('button', {
+      name: new RegExp(`^Delete the session ${first.title}, `),
+    });
+    await remove.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Delete this session?' });
+    await dialog.waitFor();
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expect(remove.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+
+    await remove.click();
+    await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+    await page
+      .getByText('No past sessions yet — your finished conversations will appear here.')
+      .waitFor();
+    await page.reload();
+    await page
+      .getByText('No past sessions yet — your finished conversations will appear here.')
+      .waitFor();
+    await page.getByRole('link', { name: `Continue ${first.title}` }).waitFor();
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('reflows at 320px wide with nothing cut off sideways', async () => {
+    const { context, page } = await openApp(browser);
+    await page.setViewportSize({ width: 320, height: 800 });
+    const overflow = () =>
+      page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+    await page.getByRole('heading', { level: 3, name: first.title }).waitFor();
+    await expect(overflow()).resolves.toBe(0);
+    await page.getByRole('link', { name: `Read the briefing for ${first.title}` }).click();
+    await page.getByRole('button', { name: 'Start the conversation' }).waitFor();
+    await expect(overflow()).resolves.toBe(0);
+    await context.close();
+  });
+});
