@@ -7,10 +7,28 @@ import globals from 'globals';
 
 const uiFree = {
   patterns: [
-    { group: ['react', 'react-*', 'react/*', '@testing-library/*'], message: 'src/domain and src/export are pure: no React.' },
-    { group: ['xstate', '@xstate/*'], message: 'src/domain is pure: machines live in src/machines and call the domain, never the reverse.' },
+    {
+      group: ['react', 'react-*', 'react/*', '@testing-library/*'],
+      message: 'src/domain and src/export are pure: no React.',
+    },
+    {
+      group: ['xstate', '@xstate/*'],
+      message:
+        'src/domain is pure: machines live in src/machines and call the domain, never the reverse.',
+    },
     { group: ['zustand', 'zustand/*'], message: 'src/domain is pure: stores live in src/store.' },
-    { group: ['framer-motion', 'idb', '**/features/*', '**/components/*', '**/store/*', '**/machines/*', '**/app/*'], message: 'src/domain may import only itself and small pure libraries (zod, yaml).' },
+    {
+      group: [
+        'framer-motion',
+        'idb',
+        '**/features/*',
+        '**/components/*',
+        '**/store/*',
+        '**/machines/*',
+        '**/app/*',
+      ],
+      message: 'src/domain may import only itself and small pure libraries (zod, yaml).',
+    },
   ],
 };
 
@@ -24,7 +42,10 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -33,11 +54,68 @@ export default tseslint.config(
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-imports': ['error', uiFree],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB', 'navigator'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'indexedDB',
+        'navigator',
+      ],
       'no-restricted-properties': [
         'error',
-        { object: 'Math', property: 'random', message: 'Inject randomness: sessions must replay exactly.' },
-        { object: 'Date', property: 'now', message: 'Inject the clock: sessions must replay exactly.' },
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'Inject randomness: sessions must replay exactly.',
+        },
+        {
+          object: 'Date',
+          property: 'now',
+          message: 'Inject the clock: sessions must replay exactly.',
+        },
+      ],
+    },
+  },
+  {
+    // The browser gets validated JSON from the build: keep schema validators and parsers off its bundle.
+    files: [
+      'src/app/**',
+      'src/features/**',
+      'src/components/**',
+      'src/store/**',
+      'src/machines/**',
+    ],
+    ignores: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'src/machines/walk-scenario.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'zod',
+              message:
+                'Validate at build time (scripts/vite-plugin-scenarios.ts); do not ship zod to the browser.',
+            },
+            {
+              name: 'yaml',
+              message:
+                'Scenarios are parsed at build time; do not ship a YAML parser to the browser.',
+            },
+          ],
+          patterns: [
+            {
+              group: [
+                '**/scenario/schema',
+                '**/scenario/load-scenario',
+                '**/scoring/framework-schema',
+              ],
+              allowTypeImports: true,
+              message:
+                'Import types only from schema modules in the UI (values pull zod into the bundle); constants live in scenario/vocabulary.ts.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -11,7 +11,30 @@ import { findChromium } from '../tests/browser/find-chromium';
 import { CHROMIUM_FLAGS } from '../tests/browser/harness-flags';
 
 const THROTTLE = 6;
-const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent', configLoader: 'runner' });
+// Plain JavaScript, passed as a string: tsx's transform would otherwise inject helpers the page lacks.
+const MEASURE_ONE_TURN = `new Promise((resolve) => {
+  const list = document.querySelector('ol[aria-label="Conversation"]');
+  const before = list ? list.children.length : 0;
+  let clickAt = 0;
+  let nextPaint = 0;
+  const afterPaint = (cb) => requestAnimationFrame(() => setTimeout(() => cb(performance.now()), 0));
+  addEventListener('click', () => {
+    clickAt = performance.now();
+    afterPaint((t) => { nextPaint = t - clickAt; });
+    const check = () => {
+      const now = document.querySelector('ol[aria-label="Conversation"]');
+      if (!now || now.children.length >= before + 2 || location.hash.startsWith('#/debrief')) {
+        afterPaint((t) => resolve({ nextPaint, reply: t - clickAt }));
+      } else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  }, { capture: true, once: true });
+})`;
+const server = await preview({
+  preview: { port: 0, host: '127.0.0.1' },
+  logLevel: 'silent',
+  configLoader: 'runner',
+});
 const address = server.httpServer.address();
 if (!address || typeof address === 'string') throw new Error('no port');
 const base = `http://127.0.0.1:${address.port}/`;
@@ -29,27 +52,7 @@ for (let turn = 1; turn <= 12; turn++) {
   if (!(await group.isVisible().catch(() => false))) break;
   const buttons = group.getByRole('button');
   if ((await buttons.count()) === 0) break;
-  const timing = page.evaluate(
-    () =>
-      new Promise<{ nextPaint: number; reply: number }>((resolve) => {
-        const list = document.querySelector('ol[aria-label="Conversation"]');
-        const before = list?.children.length ?? 0;
-        let clickAt = 0;
-        let nextPaint = 0;
-        const afterPaint = (cb: (t: number) => void) => requestAnimationFrame(() => setTimeout(() => cb(performance.now()), 0));
-        addEventListener('click', () => {
-          clickAt = performance.now();
-          afterPaint((t) => (nextPaint = t - clickAt));
-          const check = () => {
-            const now = document.querySelector('ol[aria-label="Conversation"]');
-            if (!now || now.children.length >= before + 2 || location.hash.startsWith('#/debrief')) {
-              afterPaint((t) => resolve({ nextPaint, reply: t - clickAt }));
-            } else requestAnimationFrame(check);
-          };
-          requestAnimationFrame(check);
-        }, { capture: true, once: true });
-      }),
-  );
+  const timing = page.evaluate<{ nextPaint: number; reply: number }>(MEASURE_ONE_TURN);
   await buttons.first().click();
   rows.push({ turn, ...(await timing) });
   await page.waitForTimeout(300);
@@ -60,6 +63,13 @@ await server.close();
 
 console.log(`CPU throttled ${THROTTLE}×; passport-delay, first response each turn`);
 console.log('turn  click→next paint (ms)  click→reply painted (ms)');
-for (const r of rows) console.log(String(r.turn).padEnd(6), r.nextPaint.toFixed(1).padStart(20), r.reply.toFixed(1).padStart(25));
+for (const r of rows)
+  console.log(
+    String(r.turn).padEnd(6),
+    r.nextPaint.toFixed(1).padStart(20),
+    r.reply.toFixed(1).padStart(25),
+  );
 const worst = Math.max(...rows.map((r) => r.nextPaint));
-console.log(`\nWorst click→next paint: ${worst.toFixed(1)} ms (target 50 ms) — ${worst <= 50 ? 'within target' : 'OVER TARGET'}`);
+console.log(
+  `\nWorst click→next paint: ${worst.toFixed(1)} ms (target 50 ms) — ${worst <= 50 ? 'within target' : 'OVER TARGET'}`,
+);

@@ -47,7 +47,13 @@ function checkFile(file: string): FileReport {
   try {
     source = readFileSync(file, 'utf8');
   } catch (e) {
-    return { file, id: null, ok: false, errors: [`${file}: cannot read the file (${(e as Error).message})`], ...empty };
+    return {
+      file,
+      id: null,
+      ok: false,
+      errors: [`${file}: cannot read the file (${(e as Error).message})`],
+      ...empty,
+    };
   }
   const loaded = loadScenario(source, file, { frameworkIds });
   if (!loaded.ok) return { file, id: null, ok: false, errors: loaded.errors, ...empty };
@@ -72,12 +78,17 @@ function checkFile(file: string): FileReport {
 function printText(r: FileReport): void {
   console.log(`${r.ok ? '✓' : '✗'} ${r.file}${r.id ? ` (${r.id})` : ''}`);
   if (r.beats) {
-    const reach = (list: { reachable: boolean }[]) => `${list.filter((x) => x.reachable).length}/${list.length} reachable`;
+    const reach = (list: { reachable: boolean }[]) =>
+      `${list.filter((x) => x.reachable).length}/${list.length} reachable`;
     console.log(`  beats: ${r.beats.length} (${reach(r.beats)})`);
     console.log(`  responses: ${r.responses?.length ?? 0} (${reach(r.responses ?? [])})`);
-    console.log(`  endings: ${r.endings.map((e) => `${e.id} [${e.kind}] ${e.reachable ? 'reachable' : 'UNREACHABLE'}`).join(', ')}`);
+    console.log(
+      `  endings: ${r.endings.map((e) => `${e.id} [${e.kind}] ${e.reachable ? 'reachable' : 'UNREACHABLE'}`).join(', ')}`,
+    );
     console.log(`  moods reached: ${r.moods.join(', ')}`);
-    console.log(`  paths: ${r.paths} (over ${r.states} distinct states); shortest ${r.minTurns} turns, longest ${r.maxTurns} turns`);
+    console.log(
+      `  paths: ${r.paths} (over ${r.states} distinct states); shortest ${r.minTurns} turns, longest ${r.maxTurns} turns`,
+    );
   }
   for (const e of r.errors) console.log(`  error: ${e}`);
 }
@@ -91,7 +102,11 @@ if (json) console.log(JSON.stringify(reports, null, 2));
 else {
   reports.forEach(printText);
   const failed = reports.filter((r) => !r.ok);
-  console.log(failed.length === 0 ? `\nAll ${reports.length} scenario files passed.` : `\n${failed.length} of ${reports.length} scenario files failed: ${failed.map((r) => r.file).join(', ')}`);
+  console.log(
+    failed.length === 0
+      ? `\nAll ${reports.length} scenario files passed.`
+      : `\n${failed.length} of ${reports.length} scenario files failed: ${failed.map((r) => r.file).join(', ')}`,
+  );
 }
 if (files.length === 0) {
   console.error('No scenario files found.');

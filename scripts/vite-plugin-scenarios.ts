@@ -39,11 +39,18 @@ export function scenariosPlugin(dir = 'scenarios'): Plugin {
       };
       const entries = files().map((file) => {
         this.addWatchFile(file);
-        const scenario = loadScenarioOrThrow(readFileSync(file, 'utf8'), `scenarios/${file.slice(root.length + 1)}`, { frameworkIds });
+        const scenario = loadScenarioOrThrow(
+          readFileSync(file, 'utf8'),
+          `scenarios/${file.slice(root.length + 1)}`,
+          { frameworkIds },
+        );
         return { file, entry: toCatalogueEntry(scenario, titles) };
       });
       const loaders = entries
-        .map(({ file, entry }) => `  ${JSON.stringify(entry.id)}: () => import(${JSON.stringify(`${file}?scenario`)}).then((m) => m.default),`)
+        .map(
+          ({ file, entry }) =>
+            `  ${JSON.stringify(entry.id)}: () => import(${JSON.stringify(`${file}?scenario`)}).then((m) => m.default),`,
+        )
         .join('\n');
       return [
         `export const catalogue = ${JSON.stringify(entries.map((e) => e.entry))};`,
@@ -58,7 +65,10 @@ export function scenariosPlugin(dir = 'scenarios'): Plugin {
       if (!id.endsWith('.yaml?scenario')) return undefined;
       const file = id.slice(0, -'?scenario'.length);
       const scenario = loadScenarioOrThrow(source, `scenarios/${file.slice(root.length + 1)}`);
-      return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(scenario))});`, map: null };
+      return {
+        code: `export default JSON.parse(${JSON.stringify(JSON.stringify(scenario))});`,
+        map: null,
+      };
     },
   };
 }

@@ -19,20 +19,33 @@ export function App() {
 
   return (
     <Router hook={useHashLocation}>
-      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         Skip to content
       </a>
       <header className="app-header">
-        <a className="app-name" href="#/">Defuse</a>
+        <a className="app-name" href="#/">
+          Defuse
+        </a>
         <span className="app-tagline">Practise handling difficult customers</span>
       </header>
       <StorageNotice />
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p role="status">Loading…</p>}>
           <Switch>
-            <Route path="/briefing/:scenarioId">{(p) => <BriefingScreen scenarioId={p.scenarioId} />}</Route>
+            <Route path="/briefing/:scenarioId">
+              {(p) => <BriefingScreen scenarioId={p.scenarioId} />}
+            </Route>
             <Route path="/play/:sessionId">{(p) => <PlayScreen sessionId={p.sessionId} />}</Route>
-            <Route path="/debrief/:sessionId">{(p) => <DebriefScreen sessionId={p.sessionId} />}</Route>
+            <Route path="/debrief/:sessionId">
+              {(p) => <DebriefScreen sessionId={p.sessionId} />}
+            </Route>
             <Route path="/">
               <LibraryScreen />
             </Route>

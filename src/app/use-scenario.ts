@@ -13,13 +13,18 @@ export function useScenario(id: string | undefined): ScenarioLoad {
   useEffect(() => {
     let live = true;
     if (!id || !catalogue.some((s) => s.id === id)) {
-      setLoad({ status: 'missing', message: `There is no scenario called “${id ?? ''}” in this library.` });
+      setLoad({
+        status: 'missing',
+        message: `There is no scenario called “${id ?? ''}” in this library.`,
+      });
       return;
     }
     setLoad({ status: 'loading' });
     loadScenarioById(id).then(
       (scenario) => live && setLoad({ status: 'ready', scenario }),
-      (e: unknown) => live && setLoad({ status: 'missing', message: `The scenario could not be loaded: ${String(e)}` }),
+      (e: unknown) =>
+        live &&
+        setLoad({ status: 'missing', message: `The scenario could not be loaded: ${String(e)}` }),
     );
     return () => {
       live = false;

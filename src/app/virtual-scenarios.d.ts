@@ -2,5 +2,7 @@
 // a relative `import` inside `declare module` is not allowed and would silently become `any`.
 declare module 'virtual:scenarios' {
   export const catalogue: import('../domain/scenario/catalogue').CatalogueEntry[];
-  export function loadScenarioById(id: string): Promise<import('../domain/scenario/schema').Scenario>;
+  export function loadScenarioById(
+    id: string,
+  ): Promise<import('../domain/scenario/schema').Scenario>;
 }

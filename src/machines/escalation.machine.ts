@@ -6,7 +6,8 @@
 import { assign, setup } from 'xstate';
 import { applyEvent } from '../domain/escalation/engine';
 import type { EngineState } from '../domain/escalation/types';
-import { ENDING_KINDS, MOODS, type EndingKind, type Mood, type Scenario } from '../domain/scenario/schema';
+import type { Scenario } from '../domain/scenario/schema';
+import { ENDING_KINDS, MOODS, type EndingKind, type Mood } from '../domain/scenario/vocabulary';
 import type { SessionEvent } from '../domain/session/events';
 import { replay } from '../domain/session/replay';
 
@@ -31,22 +32,31 @@ export const escalationMachine = setup({
   guards: {
     isAvailableResponse: ({ context, event }) =>
       event.type === 'learner.respond' &&
-      (context.scenario.beats[context.engine.beatId]?.responses.some((r) => r.id === event.responseId) ?? false),
+      (context.scenario.beats[context.engine.beatId]?.responses.some(
+        (r) => r.id === event.responseId,
+      ) ??
+        false),
     isValidOverride: ({ context, event }) =>
       event.type === 'tutor.override' &&
       (event.beatId === undefined || context.scenario.beats[event.beatId] !== undefined) &&
       (event.tension === undefined || Number.isFinite(event.tension)),
     moodIs: ({ context }, params: { mood: Mood }) => context.engine.mood === params.mood,
-    endedAs: ({ context }, params: { kind: EndingKind }) => context.engine.ending?.kind === params.kind,
+    endedAs: ({ context }, params: { kind: EndingKind }) =>
+      context.engine.ending?.kind === params.kind,
   },
   actions: {
-    apply: assign({ engine: ({ context, event }) => applyEvent(context.scenario, context.engine, event) }),
+    apply: assign({
+      engine: ({ context, event }) => applyEvent(context.scenario, context.engine, event),
+    }),
     /** Persist the event before the screen moves on; the app supplies it with `.provide()`. */
     record: (_, _params: { event: SessionEvent }) => {},
   },
 }).createMachine({
   id: 'escalation',
-  context: ({ input }) => ({ scenario: input.scenario, engine: replay(input.scenario, input.events ?? []) }),
+  context: ({ input }) => ({
+    scenario: input.scenario,
+    engine: replay(input.scenario, input.events ?? []),
+  }),
   output: ({ context }) => context.engine,
   initial: 'playing',
   states: {
@@ -76,7 +86,10 @@ export const escalationMachine = setup({
               guard: { type: 'endedAs' as const, params: { kind } },
               target: `#escalation.${kind}`,
             })),
-            ...MOODS.map((mood) => ({ guard: { type: 'moodIs' as const, params: { mood } }, target: mood })),
+            ...MOODS.map((mood) => ({
+              guard: { type: 'moodIs' as const, params: { mood } },
+              target: mood,
+            })),
           ],
         },
         calm: { tags: ['mood.calm'] },

@@ -19,7 +19,11 @@ export function learnerEvents(snapshot: EscalationSnapshot): SessionEvent[] {
   if (snapshot.status !== 'active') return [];
   const beat = scenario.beats[engine.beatId];
   return [
-    ...(beat?.responses ?? []).map((r): SessionEvent => ({ type: 'learner.respond', responseId: r.id, at: null })),
+    ...(beat?.responses ?? []).map((r): SessionEvent => ({
+      type: 'learner.respond',
+      responseId: r.id,
+      at: null,
+    })),
     { type: 'learner.withdraw', at: null },
   ];
 }
@@ -50,7 +54,10 @@ export function buildGraph(scenario: Scenario): ScenarioGraph {
     limit: MAX_STATES,
   });
   const states = new Map<string, WalkedState>();
-  for (const [key, value] of Object.entries(adjacency) as [string, AdjacencyValue<EscalationSnapshot, SessionEvent>][]) {
+  for (const [key, value] of Object.entries(adjacency) as [
+    string,
+    AdjacencyValue<EscalationSnapshot, SessionEvent>,
+  ][]) {
     const snapshot = value.state;
     states.set(key, {
       snapshot,
@@ -95,10 +102,13 @@ export function walkScenario(scenario: Scenario): ScenarioReport {
     }
     beatsSeen.add(s.engine.beatId);
     for (const { event } of s.edges) {
-      if (event.type === 'learner.respond') responsesSeen.add(`${s.engine.beatId}/${event.responseId}`);
+      if (event.type === 'learner.respond')
+        responsesSeen.add(`${s.engine.beatId}/${event.responseId}`);
     }
     if (s.edges.length === 0 && errors.length < 20) {
-      errors.push(`dead end: beat "${s.engine.beatId}" at turn ${s.engine.turn} has no way on (${key})`);
+      errors.push(
+        `dead end: beat "${s.engine.beatId}" at turn ${s.engine.turn} has no way on (${key})`,
+      );
     }
   }
   if (graph.states.size >= MAX_STATES) {
@@ -117,7 +127,11 @@ export function walkScenario(scenario: Scenario): ScenarioReport {
     else {
       for (const edge of s.edges) {
         const r = measure(edge.to);
-        result = { paths: result.paths + r.paths, min: Math.min(result.min, r.min + 1), max: Math.max(result.max, r.max + 1) };
+        result = {
+          paths: result.paths + r.paths,
+          min: Math.min(result.min, r.min + 1),
+          max: Math.max(result.max, r.max + 1),
+        };
       }
     }
     memo.set(key, result);
@@ -129,10 +143,16 @@ export function walkScenario(scenario: Scenario): ScenarioReport {
   const responses = Object.entries(scenario.beats).flatMap(([beat, b]) =>
     b.responses.map((r) => ({ beat, id: r.id, reachable: responsesSeen.has(`${beat}/${r.id}`) })),
   );
-  const endings = Object.entries(scenario.endings).map(([id, e]) => ({ id, kind: e.kind, reachable: endingsSeen.has(id) }));
+  const endings = Object.entries(scenario.endings).map(([id, e]) => ({
+    id,
+    kind: e.kind,
+    reachable: endingsSeen.has(id),
+  }));
   for (const b of beats) if (!b.reachable) errors.push(`beats.${b.id}: unreachable beat`);
-  for (const r of responses) if (!r.reachable) errors.push(`beats.${r.beat}: response "${r.id}" can never be chosen`);
-  for (const e of endings) if (!e.reachable) errors.push(`endings.${e.id}: unreachable ending (${e.kind})`);
+  for (const r of responses)
+    if (!r.reachable) errors.push(`beats.${r.beat}: response "${r.id}" can never be chosen`);
+  for (const e of endings)
+    if (!e.reachable) errors.push(`endings.${e.id}: unreachable ending (${e.kind})`);
 
   const moodOrder: Mood[] = ['calm', 'frustrated', 'aggressive', 'de-escalated'];
   return {

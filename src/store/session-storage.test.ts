@@ -15,7 +15,14 @@ const fresh = () => {
 };
 
 const record = (id: string, now = 1) =>
-  newSessionRecord({ id, scenarioId: 'x', scenarioTitle: 'X', mode: 'practice', learnerName: '', now });
+  newSessionRecord({
+    id,
+    scenarioId: 'x',
+    scenarioTitle: 'X',
+    mode: 'practice',
+    learnerName: '',
+    now,
+  });
 
 describe('session storage', () => {
   it('keeps sessions in IndexedDB across openings', async () => {
@@ -31,7 +38,10 @@ describe('session storage', () => {
     const s = await openSessionStorage(null);
     await s.put(record('a'));
     expect(await s.list()).toHaveLength(1);
-    expect(s.status()).toMatchObject({ kind: 'memory', problem: expect.stringMatching(/until you close the tab/) });
+    expect(s.status()).toMatchObject({
+      kind: 'memory',
+      problem: expect.stringMatching(/until you close the tab/),
+    });
   });
 
   it('keeps working in memory when a save fails (quota full), without losing the session', async () => {
@@ -42,7 +52,10 @@ describe('session storage', () => {
       events: [{ type: 'learner.withdraw', at: 1, bad: () => 1 }] as never,
     };
     await s.put(failing);
-    expect(s.status()).toMatchObject({ kind: 'memory', problem: expect.stringMatching(/Saving failed/) });
+    expect(s.status()).toMatchObject({
+      kind: 'memory',
+      problem: expect.stringMatching(/Saving failed/),
+    });
     expect((await s.list()).map((r) => (r as { id: string }).id)).toEqual(['big']);
   });
 });
@@ -57,7 +70,9 @@ describe('the sessions store', () => {
     const store = createSessionsStore(open);
     await store.getState().init();
     expect(store.getState().sessions.map((r) => r.id)).toEqual(['new', 'old']);
-    expect(store.getState().unreadable).toEqual([{ id: 'future', problem: expect.stringMatching(/newer version/) }]);
+    expect(store.getState().unreadable).toEqual([
+      { id: 'future', problem: expect.stringMatching(/newer version/) },
+    ]);
     expect(await raw.list()).toHaveLength(3);
   });
 

@@ -6,9 +6,7 @@
 import { wrap, type IDBPDatabase } from 'idb';
 import type { SessionRecord } from '../domain/session/session-record';
 
-export type StorageStatus =
-  | { kind: 'indexeddb' }
-  | { kind: 'memory'; problem: string };
+export type StorageStatus = { kind: 'indexeddb' } | { kind: 'memory'; problem: string };
 
 export interface SessionStorage {
   status(): StorageStatus;
@@ -26,14 +24,21 @@ export async function openSessionStorage(
   dbName = DB_NAME,
 ): Promise<SessionStorage> {
   const memory = new Map<string, SessionRecord>();
-  if (!factory) return memoryStorage(memory, 'This browser offers no storage here (IndexedDB is unavailable), so sessions last only until you close the tab.');
+  if (!factory)
+    return memoryStorage(
+      memory,
+      'This browser offers no storage here (IndexedDB is unavailable), so sessions last only until you close the tab.',
+    );
   let db: IDBPDatabase;
   try {
     const request = factory.open(dbName, 1);
     request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'id' });
     db = (await wrap(request)) as IDBPDatabase;
   } catch (e) {
-    return memoryStorage(memory, `The browser refused storage (${describe(e)}), so sessions last only until you close the tab.`);
+    return memoryStorage(
+      memory,
+      `The browser refused storage (${describe(e)}), so sessions last only until you close the tab.`,
+    );
   }
   let fallback: StorageStatus | null = null;
   return {
@@ -43,7 +48,10 @@ export async function openSessionStorage(
       try {
         return await db.getAll(STORE);
       } catch (e) {
-        fallback = { kind: 'memory', problem: `Saved sessions could not be read (${describe(e)}).` };
+        fallback = {
+          kind: 'memory',
+          problem: `Saved sessions could not be read (${describe(e)}).`,
+        };
         return [...memory.values()];
       }
     },
@@ -80,6 +88,7 @@ function memoryStorage(memory: Map<string, SessionRecord>, problem: string): Ses
 }
 
 function describe(e: unknown): string {
-  if (e instanceof DOMException) return e.name === 'QuotaExceededError' ? 'storage is full' : e.name;
+  if (e instanceof DOMException)
+    return e.name === 'QuotaExceededError' ? 'storage is full' : e.name;
   return e instanceof Error ? e.message : String(e);
 }

@@ -51,7 +51,12 @@ export function createSessionsStore(openStorage: OpenStorage = () => openSession
       // Keep sessions created before init finished (e.g. started while storage was opening).
       const known = new Set(sessions.map((r) => r.id));
       const pending = get().sessions.filter((r) => !known.has(r.id));
-      set({ ready: true, storage: s.status(), sessions: [...pending, ...sessions].sort(byRecent), unreadable });
+      set({
+        ready: true,
+        storage: s.status(),
+        sessions: [...pending, ...sessions].sort(byRecent),
+        unreadable,
+      });
     },
     async save(record) {
       const s = await getStorage();
@@ -64,7 +69,10 @@ export function createSessionsStore(openStorage: OpenStorage = () => openSession
     async remove(id) {
       const s = await getStorage();
       await s.delete(id);
-      set((state) => ({ storage: s.status(), sessions: state.sessions.filter((r) => r.id !== id) }));
+      set((state) => ({
+        storage: s.status(),
+        sessions: state.sessions.filter((r) => r.id !== id),
+      }));
     },
   }));
 }

@@ -28,7 +28,11 @@ export function fakeScenarioInput(): ScenarioInput {
       age: 40,
       wants: 'Their document today.',
       background: 'Has waited weeks.',
-      components: { environmental: ['Long queue'], organisational: ['Processing backlog'], personal: ['Travel stress'] },
+      components: {
+        environmental: ['Long queue'],
+        organisational: ['Processing backlog'],
+        personal: ['Travel stress'],
+      },
       initialTension: 50,
     },
     policy: {
@@ -36,17 +40,43 @@ export function fakeScenarioInput(): ScenarioInput {
       mayNotOffer: ['A guaranteed date'],
       tolerance: { behaviour: 'Threats or abuse', tension: 85 },
     },
-    flow: { start: 'opening', maxTurns: 6, safetyEnding: 'stepped-back', breakingPointEnding: 'walked-out', turnLimitEnding: 'walked-out' },
+    flow: {
+      start: 'opening',
+      maxTurns: 6,
+      safetyEnding: 'stepped-back',
+      breakingPointEnding: 'walked-out',
+      turnLimitEnding: 'walked-out',
+    },
     beats: {
       opening: {
         stage: 'opening',
         customer: lines('Where is my passport?'),
         next: { default: 'options', aggressive: 'opening' },
         responses: [
-          { id: 'acknowledge', text: 'That sounds really worrying.', techniques: ['empathy'], feedback: { why: 'Feelings first.', consequence: 'They soften.' } },
-          { id: 'rules', text: 'Processing takes ten weeks, as stated.', techniques: ['quoting-rules'], feedback: { why: 'Rules at a person.', consequence: 'They bristle.' } },
-          { id: 'calm-down', text: 'Calm down, please.', techniques: ['dismissing'], feedback: { why: 'Dismissive.', consequence: 'Anger rises.' } },
-          { id: 'options-early', text: 'I can book you an urgent appointment.', techniques: ['offer-alternatives'], feedback: { why: 'Too soon?', consequence: 'Depends on mood.' } },
+          {
+            id: 'acknowledge',
+            text: 'That sounds really worrying.',
+            techniques: ['empathy'],
+            feedback: { why: 'Feelings first.', consequence: 'They soften.' },
+          },
+          {
+            id: 'rules',
+            text: 'Processing takes ten weeks, as stated.',
+            techniques: ['quoting-rules'],
+            feedback: { why: 'Rules at a person.', consequence: 'They bristle.' },
+          },
+          {
+            id: 'calm-down',
+            text: 'Calm down, please.',
+            techniques: ['dismissing'],
+            feedback: { why: 'Dismissive.', consequence: 'Anger rises.' },
+          },
+          {
+            id: 'options-early',
+            text: 'I can book you an urgent appointment.',
+            techniques: ['offer-alternatives'],
+            feedback: { why: 'Too soon?', consequence: 'Depends on mood.' },
+          },
         ],
       },
       options: {
@@ -55,9 +85,25 @@ export function fakeScenarioInput(): ScenarioInput {
         customer: lines('Can you just fast-track it?'),
         next: 'agree',
         responses: [
-          { id: 'supervisor', text: 'Let me ask my supervisor, who can approve that.', techniques: ['seek-help'], next: 'referred', feedback: { why: 'Beyond authority.', consequence: 'Referred.' } },
-          { id: 'offer', text: 'I can book an urgent appointment for tomorrow.', techniques: ['offer-alternatives'], feedback: { why: 'Within policy.', consequence: 'Considered.' } },
-          { id: 'promise', text: 'I will make sure it is ready tomorrow.', techniques: ['over-promising'], feedback: { why: 'Cannot promise.', consequence: 'False hope.' } },
+          {
+            id: 'supervisor',
+            text: 'Let me ask my supervisor, who can approve that.',
+            techniques: ['seek-help'],
+            next: 'referred',
+            feedback: { why: 'Beyond authority.', consequence: 'Referred.' },
+          },
+          {
+            id: 'offer',
+            text: 'I can book an urgent appointment for tomorrow.',
+            techniques: ['offer-alternatives'],
+            feedback: { why: 'Within policy.', consequence: 'Considered.' },
+          },
+          {
+            id: 'promise',
+            text: 'I will make sure it is ready tomorrow.',
+            techniques: ['over-promising'],
+            feedback: { why: 'Cannot promise.', consequence: 'False hope.' },
+          },
         ],
       },
       agree: {
@@ -65,17 +111,49 @@ export function fakeScenarioInput(): ScenarioInput {
         customer: lines('So what happens now?'),
         next: 'resolved',
         responses: [
-          { id: 'summarise', text: 'You come in at nine; bring your ticket.', techniques: ['agree-way-forward', 'summarise-next-steps'], feedback: { why: 'Clear.', consequence: 'Agreed.' } },
-          { id: 'explain', text: 'The backlog is why; here is what we can do.', techniques: ['explain-position'], feedback: { why: 'Honest.', consequence: 'Accepted.' } },
-          { id: 'argue', text: 'You should have applied earlier.', techniques: ['arguing-blaming'], next: 'walked-out', feedback: { why: 'Blame.', consequence: 'They leave.' } },
+          {
+            id: 'summarise',
+            text: 'You come in at nine; bring your ticket.',
+            techniques: ['agree-way-forward', 'summarise-next-steps'],
+            feedback: { why: 'Clear.', consequence: 'Agreed.' },
+          },
+          {
+            id: 'explain',
+            text: 'The backlog is why; here is what we can do.',
+            techniques: ['explain-position'],
+            feedback: { why: 'Honest.', consequence: 'Accepted.' },
+          },
+          {
+            id: 'argue',
+            text: 'You should have applied earlier.',
+            techniques: ['arguing-blaming'],
+            next: 'walked-out',
+            feedback: { why: 'Blame.', consequence: 'They leave.' },
+          },
         ],
       },
     },
     endings: {
-      resolved: { kind: 'resolved', title: 'Way forward agreed', text: 'They leave with an appointment.' },
-      referred: { kind: 'referred', title: 'Supervisor takes over', text: 'The supervisor reviews the case.' },
-      'stepped-back': { kind: 'withdrew-safely', title: 'You stepped back', text: 'A colleague took over.' },
-      'walked-out': { kind: 'customer-left', title: 'The customer walked out', text: 'They left angry.' },
+      resolved: {
+        kind: 'resolved',
+        title: 'Way forward agreed',
+        text: 'They leave with an appointment.',
+      },
+      referred: {
+        kind: 'referred',
+        title: 'Supervisor takes over',
+        text: 'The supervisor reviews the case.',
+      },
+      'stepped-back': {
+        kind: 'withdrew-safely',
+        title: 'You stepped back',
+        text: 'A colleague took over.',
+      },
+      'walked-out': {
+        kind: 'customer-left',
+        title: 'The customer walked out',
+        text: 'They left angry.',
+      },
     },
   };
 }

@@ -17,9 +17,14 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const chromiumPath = findChromium();
   if (!existsSync('dist/index.html')) {
-    throw new Error('dist/ is missing: run `npm run build` before the browser tests (npm run test:browser does).');
+    throw new Error(
+      'dist/ is missing: run `npm run build` before the browser tests (npm run test:browser does).',
+    );
   }
-  const server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
+  const server = await preview({
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+    logLevel: 'silent',
+  });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   project.provide('baseUrl', `http://127.0.0.1:${address.port}/`);

@@ -11,7 +11,11 @@ import { CHROMIUM_FLAGS } from './harness-flags';
 export { CHROMIUM_FLAGS };
 
 export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_FLAGS, headless: true });
+  return chromium.launch({
+    executablePath: inject('chromiumPath'),
+    args: CHROMIUM_FLAGS,
+    headless: true,
+  });
 }
 
 export interface OpenOptions {
@@ -20,8 +24,14 @@ export interface OpenOptions {
 }
 
 /** A fresh context (own storage) and page at the app. */
-export async function openApp(browser: Browser, options: OpenOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ reducedMotion: options.reducedMotion ?? 'no-preference', viewport: { width: 1280, height: 900 } });
+export async function openApp(
+  browser: Browser,
+  options: OpenOptions = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    viewport: { width: 1280, height: 900 },
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -35,7 +45,10 @@ const errorsByPage = new WeakMap<Page, string[]>();
 /** Uncaught errors the page has thrown since it opened. */
 export const pageErrors = (page: Page): string[] => errorsByPage.get(page) ?? [];
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 export interface AxeViolation {
   id: string;
@@ -47,14 +60,27 @@ export interface AxeViolation {
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
     const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      },
     });
-    return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
   });
 }
 
 /** A readable summary for assertion messages. */
 export const describeViolations = (violations: AxeViolation[]): string =>
-  violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`).join('\n');
+  violations
+    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)
+    .join('\n');

@@ -9,7 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { moodMatchesTension } from '../../src/domain/escalation/mood';
 import { replay } from '../../src/domain/session/replay';
 import { escalationMachine } from '../../src/machines/escalation.machine';
-import { buildGraph, learnerEvents, type EscalationSnapshot } from '../../src/machines/walk-scenario';
+import {
+  buildGraph,
+  learnerEvents,
+  type EscalationSnapshot,
+} from '../../src/machines/walk-scenario';
 import { builtInScenarios } from '../support/built-in-scenarios';
 import { fakeScenario } from '../../src/test-util/fake-scenario';
 
@@ -24,7 +28,10 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('every path of %s', (_id
     for (const { engine } of states) {
       expect(engine.tension).toBeGreaterThanOrEqual(0);
       expect(engine.tension).toBeLessThanOrEqual(100);
-      expect(moodMatchesTension(engine.mood, engine.tension), `${engine.mood} at ${engine.tension}`).toBe(true);
+      expect(
+        moodMatchesTension(engine.mood, engine.tension),
+        `${engine.mood} at ${engine.tension}`,
+      ).toBe(true);
     }
   });
 
@@ -47,7 +54,8 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('every path of %s', (_id
       }
       expect(edges.length, `dead end at ${engine.beatId}`).toBeGreaterThan(0);
       expect(engine.turn).toBeLessThan(scenario.flow.maxTurns);
-      for (const edge of edges) expect(graph.states.get(edge.to)!.engine.turn).toBe(engine.turn + 1);
+      for (const edge of edges)
+        expect(graph.states.get(edge.to)!.engine.turn).toBe(engine.turn + 1);
     }
   });
 
@@ -55,7 +63,11 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('every path of %s', (_id
     for (const { snapshot } of states) {
       if (snapshot.status === 'done') continue;
       expect(snapshot.can({ type: 'learner.withdraw', at: null })).toBe(true);
-      const after = escalationMachine.transition(snapshot, { type: 'learner.withdraw', at: null }, undefined as never);
+      const after = escalationMachine.transition(
+        snapshot,
+        { type: 'learner.withdraw', at: null },
+        undefined as never,
+      );
       expect(after.value).toBe('withdrew-safely');
     }
   });
@@ -64,12 +76,17 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('every path of %s', (_id
     const paths = getShortestPaths(escalationMachine, {
       input: { scenario },
       events: learnerEvents,
-      serializeState: (s: EscalationSnapshot) => (s.status === 'done' ? `end:${s.context.engine.ending!.id}` : `${s.context.engine.beatId}`),
+      serializeState: (s: EscalationSnapshot) =>
+        s.status === 'done' ? `end:${s.context.engine.ending!.id}` : `${s.context.engine.beatId}`,
     });
-    const endings = new Set(paths.filter((p) => p.state.status === 'done').map((p) => p.state.context.engine.ending!.id));
+    const endings = new Set(
+      paths.filter((p) => p.state.status === 'done').map((p) => p.state.context.engine.ending!.id),
+    );
     expect([...endings].sort()).toEqual(Object.keys(scenario.endings).sort());
     for (const path of paths) {
-      const events = path.steps.map((s) => s.event).filter((e) => (e.type as string) !== 'xstate.init');
+      const events = path.steps
+        .map((s) => s.event)
+        .filter((e) => (e.type as string) !== 'xstate.init');
       const actor = createActor(escalationMachine, { input: { scenario } }).start();
       events.forEach((e) => actor.send(e));
       expect(actor.getSnapshot().context.engine).toEqual(replay(scenario, events));

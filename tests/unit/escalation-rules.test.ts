@@ -13,7 +13,12 @@ import { builtInScenarios } from '../support/built-in-scenarios';
 const scenarios = builtInScenarios();
 const only = (t: Technique) => ({ techniques: [t] });
 /** A tension inside each mood's band, below any tolerance limit. */
-const TENSION_IN: Record<Mood, number> = { calm: 20, frustrated: 50, aggressive: 78, 'de-escalated': 25 };
+const TENSION_IN: Record<Mood, number> = {
+  calm: 20,
+  frustrated: 50,
+  aggressive: 78,
+  'de-escalated': 25,
+};
 const beatsOf = (s: Scenario) => Object.keys(s.beats);
 
 describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (_id, scenario) => {
@@ -27,19 +32,30 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (_id, scenario) =>
     for (const beatId of beatsOf(scenario)) {
       const aggressive = stateAt(scenario, { beatId, tension: 80, mood: 'aggressive' });
       const acknowledge = computeEffect(scenario, aggressive, only('empathy')).delta;
-      for (const solving of ['offer-alternatives', 'explain-position', 'agree-way-forward'] as const) {
+      for (const solving of [
+        'offer-alternatives',
+        'explain-position',
+        'agree-way-forward',
+      ] as const) {
         const solve = computeEffect(scenario, aggressive, only(solving)).delta;
         expect(acknowledge, `${beatId}: empathy vs ${solving}`).toBeLessThan(solve);
       }
       // And with the scenario's own lines: a purely acknowledging response beats a purely solving one.
       const own = scenario.beats[beatId]!.responses.filter((r) => r.effect === undefined);
-      const pure = (set: Technique[]) => own.filter((r) => r.techniques.every((t) => set.includes(t)));
+      const pure = (set: Technique[]) =>
+        own.filter((r) => r.techniques.every((t) => set.includes(t)));
       for (const a of pure(['empathy', 'active-listening'])) {
-        for (const s of pure(['offer-alternatives', 'explain-position', 'agree-way-forward', 'summarise-next-steps'])) {
+        for (const s of pure([
+          'offer-alternatives',
+          'explain-position',
+          'agree-way-forward',
+          'summarise-next-steps',
+        ])) {
           if (a.techniques.length < s.techniques.length) continue; // compare like with like
-          expect(computeEffect(scenario, aggressive, a).delta, `${beatId}: ${a.id} vs ${s.id}`).toBeLessThan(
-            computeEffect(scenario, aggressive, s).delta,
-          );
+          expect(
+            computeEffect(scenario, aggressive, a).delta,
+            `${beatId}: ${a.id} vs ${s.id}`,
+          ).toBeLessThan(computeEffect(scenario, aggressive, s).delta);
         }
       }
     }
@@ -50,7 +66,10 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (_id, scenario) =>
       for (const mood of MOODS) {
         const state = stateAt(scenario, { beatId, tension: TENSION_IN[mood], mood });
         for (const t of ['quoting-rules', 'dismissing'] as const) {
-          expect(computeEffect(scenario, state, only(t)).delta, `${beatId} ${mood} ${t}`).toBeGreaterThan(0);
+          expect(
+            computeEffect(scenario, state, only(t)).delta,
+            `${beatId} ${mood} ${t}`,
+          ).toBeGreaterThan(0);
         }
         for (const r of scenario.beats[beatId]!.responses) {
           const poorOnly = r.techniques.every((t) => t === 'quoting-rules' || t === 'dismissing');
@@ -63,7 +82,11 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (_id, scenario) =>
   });
 
   it('rule 3: the same technique the third time running is worth less', () => {
-    const calming = GOOD_TECHNIQUES.filter((t) => computeEffect(scenario, stateAt(scenario, { tension: 50, mood: 'frustrated' }), only(t)).delta < 0);
+    const calming = GOOD_TECHNIQUES.filter(
+      (t) =>
+        computeEffect(scenario, stateAt(scenario, { tension: 50, mood: 'frustrated' }), only(t))
+          .delta < 0,
+    );
     expect(calming.length).toBeGreaterThan(5);
     for (const t of calming) {
       const fresh = stateAt(scenario, { tension: 50, mood: 'frustrated' });
@@ -71,7 +94,10 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (_id, scenario) =>
       const third = stateAt(scenario, { tension: 50, mood: 'frustrated', runs: { [t]: 2 } });
       const first = computeEffect(scenario, fresh, only(t)).delta;
       expect(computeEffect(scenario, second, only(t)).delta, `${t} second time`).toBe(first);
-      expect(Math.abs(computeEffect(scenario, third, only(t)).delta), `${t} third time`).toBeLessThan(Math.abs(first));
+      expect(
+        Math.abs(computeEffect(scenario, third, only(t)).delta),
+        `${t} third time`,
+      ).toBeLessThan(Math.abs(first));
     }
   });
 
@@ -82,17 +108,32 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (_id, scenario) =>
         const s0 = stateAt(scenario, { beatId, tension: 55, mood: 'frustrated' });
         const first = computeEffect(scenario, s0, r).delta;
         if (first >= 0) continue;
-        const s2 = stateAt(scenario, { beatId, tension: 55, mood: 'frustrated', runs: Object.fromEntries(r.techniques.map((t) => [t, 2])) });
-        expect(Math.abs(computeEffect(scenario, s2, r).delta), `${beatId}/${r.id}`).toBeLessThan(Math.abs(first));
+        const s2 = stateAt(scenario, {
+          beatId,
+          tension: 55,
+          mood: 'frustrated',
+          runs: Object.fromEntries(r.techniques.map((t) => [t, 2])),
+        });
+        expect(Math.abs(computeEffect(scenario, s2, r).delta), `${beatId}/${r.id}`).toBeLessThan(
+          Math.abs(first),
+        );
       }
     }
   });
 
   it('rule 4: a de-escalated customer re-escalates faster than a calm one', () => {
-    for (const t of ['quoting-rules', 'dismissing', 'arguing-blaming', 'jargon', 'ignoring'] as const) {
+    for (const t of [
+      'quoting-rules',
+      'dismissing',
+      'arguing-blaming',
+      'jargon',
+      'ignoring',
+    ] as const) {
       const calm = stateAt(scenario, { tension: 25, mood: 'calm' });
       const recovered = stateAt(scenario, { tension: 25, mood: 'de-escalated' });
-      expect(computeEffect(scenario, recovered, only(t)).delta, t).toBeGreaterThan(computeEffect(scenario, calm, only(t)).delta);
+      expect(computeEffect(scenario, recovered, only(t)).delta, t).toBeGreaterThan(
+        computeEffect(scenario, calm, only(t)).delta,
+      );
     }
   });
 
@@ -109,20 +150,34 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (_id, scenario) =>
       expect(e.delta).toBeLessThan(0);
     }
     for (const beatId of within) {
-      const below = stateAt(scenario, { beatId, tension: Math.min(50, limit - 1), mood: 'frustrated' });
+      const below = stateAt(scenario, {
+        beatId,
+        tension: Math.min(50, limit - 1),
+        mood: 'frustrated',
+      });
       const e = computeEffect(scenario, below, only('seek-help'));
       expect(e.techniques, beatId).toEqual(['passing-on']);
       expect(e.delta).toBeGreaterThan(0);
       const crossed = stateAt(scenario, { beatId, tension: limit, mood: 'aggressive' });
-      expect(computeEffect(scenario, crossed, only('seek-help')).techniques, `${beatId} past the limit`).toEqual(['seek-help']);
+      expect(
+        computeEffect(scenario, crossed, only('seek-help')).techniques,
+        `${beatId} past the limit`,
+      ).toEqual(['seek-help']);
     }
   });
 
   it('rule 6: stepping back and getting support is available at every beat, in every mood', () => {
     for (const beatId of beatsOf(scenario)) {
       for (const mood of MOODS) {
-        const after = withdraw(scenario, stateAt(scenario, { beatId, tension: TENSION_IN[mood], mood }));
-        expect(after.ending).toMatchObject({ id: scenario.flow.safetyEnding, kind: 'withdrew-safely', cause: 'safety-action' });
+        const after = withdraw(
+          scenario,
+          stateAt(scenario, { beatId, tension: TENSION_IN[mood], mood }),
+        );
+        expect(after.ending).toMatchObject({
+          id: scenario.flow.safetyEnding,
+          kind: 'withdrew-safely',
+          cause: 'safety-action',
+        });
         expect(after.history.at(-1)?.effect.techniques).toEqual(['safety-action']);
       }
     }

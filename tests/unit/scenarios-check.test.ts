@@ -8,7 +8,11 @@ import { describe, expect, it } from 'vitest';
 /** Runs the real command; `out` is what it printed to standard output. */
 function check(...args: string[]): { code: number; out: string } {
   try {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/scenarios-check.ts', ...args], { encoding: 'utf8', stdio: 'pipe' });
+    const out = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/scenarios-check.ts', ...args],
+      { encoding: 'utf8', stdio: 'pipe' },
+    );
     return { code: 0, out };
   } catch (e) {
     const err = e as { status: number; stdout: string };
@@ -29,25 +33,33 @@ describe('scenarios:check', { timeout: 60_000 }, () => {
   it('fails on bad YAML, naming the file and line', () => {
     const { code, out } = check(`${F}/bad-yaml.yaml`);
     expect(code).toBe(1);
-    expect(out).toMatch(/bad-yaml\.yaml: line \d+, column \d+: not valid YAML: Missing closing "quote/);
+    expect(out).toMatch(
+      /bad-yaml\.yaml: line \d+, column \d+: not valid YAML: Missing closing "quote/,
+    );
   });
 
   it('fails on a dangling link with a suggestion', () => {
     const { code, out } = check(`${F}/dangling-link.yaml`);
     expect(code).toBe(1);
-    expect(out).toContain(`${F}/dangling-link.yaml: beats.opening.responses[0].next: no beat or ending "optons" (did you mean "options"?)`);
+    expect(out).toContain(
+      `${F}/dangling-link.yaml: beats.opening.responses[0].next: no beat or ending "optons" (did you mean "options"?)`,
+    );
   });
 
   it('fails on an unknown technique', () => {
     const { code, out } = check(`${F}/unknown-technique.yaml`);
     expect(code).toBe(1);
-    expect(out).toContain(`${F}/unknown-technique.yaml: beats.opening.responses[1].techniques[0]: unknown technique "empathie" (did you mean "empathy"?)`);
+    expect(out).toContain(
+      `${F}/unknown-technique.yaml: beats.opening.responses[1].techniques[0]: unknown technique "empathie" (did you mean "empathy"?)`,
+    );
   });
 
   it('refuses a newer format, saying so', () => {
     const { code, out } = check(`${F}/newer-format.yaml`);
     expect(code).toBe(1);
-    expect(out).toContain(`${F}/newer-format.yaml: format: format 2 is newer than this version of Defuse understands`);
+    expect(out).toContain(
+      `${F}/newer-format.yaml: format: format 2 is newer than this version of Defuse understands`,
+    );
   });
 
   it('fails on an unreachable ending and names it', () => {
@@ -59,7 +71,17 @@ describe('scenarios:check', { timeout: 60_000 }, () => {
   it('prints the report as JSON with --json, one object per file', () => {
     const { code, out } = check('--json', `${F}/dangling-link.yaml`, 'scenarios');
     expect(code).toBe(1);
-    const reports = JSON.parse(out) as { file: string; id: string | null; ok: boolean; errors: string[]; endings: { kind: string; reachable: boolean }[]; moods: string[]; paths: number; minTurns: number; maxTurns: number }[];
+    const reports = JSON.parse(out) as {
+      file: string;
+      id: string | null;
+      ok: boolean;
+      errors: string[];
+      endings: { kind: string; reachable: boolean }[];
+      moods: string[];
+      paths: number;
+      minTurns: number;
+      maxTurns: number;
+    }[];
     expect(reports.length).toBeGreaterThanOrEqual(4);
     expect(reports[0]).toMatchObject({ file: `${F}/dangling-link.yaml`, id: null, ok: false });
     const good = reports.filter((r) => r.ok);

@@ -32,5 +32,10 @@ export function bestAlternative(scenario: Scenario, state: EngineState): Alterna
   const poorCount = (a: Alternative) => a.turn.effect.techniques.filter(isPoorTechnique).length;
   return alternativesAt(scenario, state)
     .map((a, index) => ({ a, index }))
-    .sort((x, y) => poorCount(x.a) - poorCount(y.a) || x.a.turn.tensionAfter - y.a.turn.tensionAfter || x.index - y.index)[0]?.a;
+    .sort(
+      (x, y) =>
+        poorCount(x.a) - poorCount(y.a) ||
+        x.a.turn.tensionAfter - y.a.turn.tensionAfter ||
+        x.index - y.index,
+    )[0]?.a;
 }

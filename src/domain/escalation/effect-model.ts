@@ -30,7 +30,11 @@ export const BASE_EFFECT: Readonly<Record<Technique, number>> = {
 };
 
 /** Techniques that acknowledge the person before the problem (IAO: "acknowledge feelings first"). */
-export const ACKNOWLEDGING: readonly Technique[] = ['empathy', 'active-listening', 'sincere-apology'];
+export const ACKNOWLEDGING: readonly Technique[] = [
+  'empathy',
+  'active-listening',
+  'sincere-apology',
+];
 
 /** Techniques that move to solving the problem. */
 export const SOLVING: readonly Technique[] = [

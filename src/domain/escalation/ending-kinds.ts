@@ -18,3 +18,7 @@ export const ENDING_CAUSE_LABEL: Readonly<Record<EndingCause, string>> = {
   'breaking-point': 'Tension reached breaking point (100 of 100).',
   'turn-limit': 'The conversation ran out of time before it reached an ending.',
 };
+
+/** Whether an ending kind is an acceptable outcome (the tick or cross that travels with its words). */
+export const isAcceptableEnding = (kind: EndingKind): boolean =>
+  kind !== 'customer-left' && kind !== 'incident';

@@ -19,7 +19,9 @@ const sessionArb = fc.array(fc.nat({ max: 99 }), { minLength: 0, maxLength: 12 }
     if (state.ending) break;
     const options = scenario.beats[state.beatId]!.responses;
     const event: SessionEvent =
-      pick % 17 === 16 ? { type: 'learner.withdraw', at: 1000 * i } : { type: 'learner.respond', responseId: options[pick % options.length]!.id, at: 1000 * i };
+      pick % 17 === 16
+        ? { type: 'learner.withdraw', at: 1000 * i }
+        : { type: 'learner.respond', responseId: options[pick % options.length]!.id, at: 1000 * i };
     events.push(event);
     state = applyEvent(scenario, state, event);
   }
@@ -29,7 +31,13 @@ const sessionArb = fc.array(fc.nat({ max: 99 }), { minLength: 0, maxLength: 12 }
 describe('the escalation engine', () => {
   it('starts at the scenario start with the persona’s tension', () => {
     const s = initialState(scenario);
-    expect(s).toMatchObject({ beatId: 'opening', tension: 50, mood: 'frustrated', turn: 0, ending: null });
+    expect(s).toMatchObject({
+      beatId: 'opening',
+      tension: 50,
+      mood: 'frustrated',
+      turn: 0,
+      ending: null,
+    });
   });
 
   it('records what the learner said, the customer line answered and the effect', () => {
@@ -90,7 +98,12 @@ describe('the escalation engine', () => {
         let state: EngineState = initialState(scenario);
         for (const e of events) {
           state = applyEvent(scenario, state, e);
-          if (state.tension < 0 || state.tension > 100 || !moodMatchesTension(state.mood, state.tension)) return false;
+          if (
+            state.tension < 0 ||
+            state.tension > 100 ||
+            !moodMatchesTension(state.mood, state.tension)
+          )
+            return false;
           if (state.turn > scenario.flow.maxTurns) return false;
         }
         return true;
@@ -101,7 +114,9 @@ describe('the escalation engine', () => {
   it('replays deterministically: the same events always give the same state, byte for byte', () => {
     fc.assert(
       fc.property(sessionArb, (events) => {
-        expect(JSON.stringify(replay(scenario, events))).toBe(JSON.stringify(replay(scenario, structuredClone(events))));
+        expect(JSON.stringify(replay(scenario, events))).toBe(
+          JSON.stringify(replay(scenario, structuredClone(events))),
+        );
       }),
     );
   });
@@ -110,7 +125,12 @@ describe('the escalation engine', () => {
     const s = initialState(scenario);
     const before = JSON.stringify(s);
     const alts = alternativesAt(scenario, s);
-    expect(alts.map((a) => a.response.id)).toEqual(['acknowledge', 'rules', 'calm-down', 'options-early']);
+    expect(alts.map((a) => a.response.id)).toEqual([
+      'acknowledge',
+      'rules',
+      'calm-down',
+      'options-early',
+    ]);
     expect(JSON.stringify(s)).toBe(before);
     const chosen = respond(scenario, s, 'rules');
     expect(alts.find((a) => a.response.id === 'rules')!.turn).toEqual(chosen.history[0]);
@@ -130,7 +150,9 @@ describe('combining techniques', () => {
     const s = initialState(scenario);
     const one = computeEffect(scenario, s, { techniques: ['empathy'] }).delta;
     const two = computeEffect(scenario, s, { techniques: ['empathy', 'active-listening'] }).delta;
-    const three = computeEffect(scenario, s, { techniques: ['empathy', 'active-listening', 'open-questions'] }).delta;
+    const three = computeEffect(scenario, s, {
+      techniques: ['empathy', 'active-listening', 'open-questions'],
+    }).delta;
     expect(one).toBe(-12);
     expect(two).toBe(-16); // −12 + ½ × −8
     expect(three).toBe(-17); // −12 + ½ × −8 + ¼ × −6 = −17.5, which Math.round takes to −17

@@ -38,7 +38,11 @@ export function customerNow(scenario: Scenario, state: EngineState): { line: str
 }
 
 /** The state after one event. Throws EngineError for an event that cannot apply (e.g. after the end). */
-export function applyEvent(scenario: Scenario, state: EngineState, event: SessionEvent): EngineState {
+export function applyEvent(
+  scenario: Scenario,
+  state: EngineState,
+  event: SessionEvent,
+): EngineState {
   switch (event.type) {
     case 'learner.respond':
       return respond(scenario, state, event.responseId, event.at);
@@ -49,20 +53,38 @@ export function applyEvent(scenario: Scenario, state: EngineState, event: Sessio
   }
 }
 
-export function respond(scenario: Scenario, state: EngineState, responseId: string, at: number | null = null): EngineState {
+export function respond(
+  scenario: Scenario,
+  state: EngineState,
+  responseId: string,
+  at: number | null = null,
+): EngineState {
   assertPlaying(state);
   const beat = scenario.beats[state.beatId];
   const response = beat?.responses.find((r) => r.id === responseId);
-  if (!beat || !response) throw new EngineError(`no response "${responseId}" in beat "${state.beatId}"`);
+  if (!beat || !response)
+    throw new EngineError(`no response "${responseId}" in beat "${state.beatId}"`);
   const effect = computeEffect(scenario, state, response);
   const tensionAfter = clampTension(state.tension + effect.delta);
   const moodAfter = nextMood(state.mood, tensionAfter);
   const next = resolveNext((response.next ?? beat.next)!, moodAfter);
-  return advance(scenario, state, { responseId, text: response.text, effect, tensionAfter, moodAfter, next, at });
+  return advance(scenario, state, {
+    responseId,
+    text: response.text,
+    effect,
+    tensionAfter,
+    moodAfter,
+    next,
+    at,
+  });
 }
 
 /** "Step back and get support": always available; ends at the scenario's safety ending. */
-export function withdraw(scenario: Scenario, state: EngineState, at: number | null = null): EngineState {
+export function withdraw(
+  scenario: Scenario,
+  state: EngineState,
+  at: number | null = null,
+): EngineState {
   assertPlaying(state);
   const effect: Effect = {
     techniques: ['safety-action'],
@@ -93,7 +115,12 @@ export function override(
     throw new EngineError(`no beat "${event.beatId}"`);
   }
   const tension = event.tension === undefined ? state.tension : clampTension(event.tension);
-  return { ...state, tension, mood: nextMood(state.mood, tension), beatId: event.beatId ?? state.beatId };
+  return {
+    ...state,
+    tension,
+    mood: nextMood(state.mood, tension),
+    beatId: event.beatId ?? state.beatId,
+  };
 }
 
 interface Outcome {
@@ -134,16 +161,23 @@ function advance(scenario: Scenario, state: EngineState, o: Outcome): EngineStat
     turn,
     runs: nextRuns(state.runs, o.effect.techniques),
     // The broken-promise penalty lands once: after the promise is taken back, it is no longer pending.
-    promised: o.effect.techniques.includes('over-promising') || (state.promised && !o.effect.techniques.includes('explain-position')),
+    promised:
+      o.effect.techniques.includes('over-promising') ||
+      (state.promised && !o.effect.techniques.includes('explain-position')),
     ending,
     history: [...state.history, { ...record, next: ending?.id ?? o.next }],
   };
 }
 
 function decideEnding(scenario: Scenario, o: Outcome, turn: number): EngineState['ending'] {
-  const endingAt = (id: string, cause: EndingCause) => ({ id, kind: scenario.endings[id]!.kind, cause });
+  const endingAt = (id: string, cause: EndingCause) => ({
+    id,
+    kind: scenario.endings[id]!.kind,
+    cause,
+  });
   if (o.responseId === null) return endingAt(o.next, 'safety-action');
-  if (o.tensionAfter >= TENSION_MAX) return endingAt(scenario.flow.breakingPointEnding, 'breaking-point');
+  if (o.tensionAfter >= TENSION_MAX)
+    return endingAt(scenario.flow.breakingPointEnding, 'breaking-point');
   if (scenario.endings[o.next]) return endingAt(o.next, 'response');
   if (turn >= scenario.flow.maxTurns) return endingAt(scenario.flow.turnLimitEnding, 'turn-limit');
   return null;
@@ -169,5 +203,13 @@ export function futureKey(state: EngineState): string {
     .map(([t, n]) => `${t}:${Math.min(n ?? 0, 3)}`)
     .join(',');
   const last = state.history[state.history.length - 1]?.effect.techniques.join('+') ?? '';
-  return [state.ending?.id ?? state.beatId, state.tension, state.mood, state.turn, state.promised ? 'p' : '', runs, last].join('|');
+  return [
+    state.ending?.id ?? state.beatId,
+    state.tension,
+    state.mood,
+    state.turn,
+    state.promised ? 'p' : '',
+    runs,
+    last,
+  ].join('|');
 }

@@ -7,5 +7,11 @@ export function stateAt(
   scenario: Scenario,
   at: { beatId?: string; tension: number; mood: Mood; runs?: EngineState['runs'] },
 ): EngineState {
-  return { ...initialState(scenario), beatId: at.beatId ?? scenario.flow.start, tension: at.tension, mood: at.mood, runs: at.runs ?? {} };
+  return {
+    ...initialState(scenario),
+    beatId: at.beatId ?? scenario.flow.start,
+    tension: at.tension,
+    mood: at.mood,
+    runs: at.runs ?? {},
+  };
 }

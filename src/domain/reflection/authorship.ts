@@ -42,5 +42,10 @@ export function authorship(draftText: string, finalText: string): Authorship {
     totalWords += 1;
     if (added.subarray(m.index, m.index + m[0].length).includes(1)) ownWords += 1;
   }
-  return { ownWords, draftWords: totalWords - ownWords, totalWords, ownShare: totalWords === 0 ? 0 : ownWords / totalWords };
+  return {
+    ownWords,
+    draftWords: totalWords - ownWords,
+    totalWords,
+    ownShare: totalWords === 0 ? 0 : ownWords / totalWords,
+  };
 }

@@ -26,7 +26,13 @@ export interface AuthenticityDeclaration {
 
 /** Why a declaration cannot be signed yet. */
 export interface DeclarationError {
-  code: 'name-empty' | 'date-missing' | 'date-invalid' | 'statement-changed' | 'text-empty' | 'prompts-unfilled';
+  code:
+    | 'name-empty'
+    | 'date-missing'
+    | 'date-invalid'
+    | 'statement-changed'
+    | 'text-empty'
+    | 'prompts-unfilled';
   message: string;
 }
 
@@ -47,15 +53,27 @@ function isCalendarDate(date: string): boolean {
 }
 
 /** Every reason the learner cannot sign `declaration` for `finalText`; empty when they can. */
-export function validateDeclaration(declaration: AuthenticityDeclaration, finalText: string): DeclarationError[] {
+export function validateDeclaration(
+  declaration: AuthenticityDeclaration,
+  finalText: string,
+): DeclarationError[] {
   const errors: DeclarationError[] = [];
-  if (declaration.name.trim() === '') errors.push({ code: 'name-empty', message: 'Enter your name to sign the declaration.' });
-  if (declaration.date.trim() === '') errors.push({ code: 'date-missing', message: 'The declaration needs the date it is signed.' });
+  if (declaration.name.trim() === '')
+    errors.push({ code: 'name-empty', message: 'Enter your name to sign the declaration.' });
+  if (declaration.date.trim() === '')
+    errors.push({ code: 'date-missing', message: 'The declaration needs the date it is signed.' });
   else if (!isCalendarDate(declaration.date.trim()))
-    errors.push({ code: 'date-invalid', message: `"${declaration.date}" is not a date in the form YYYY-MM-DD.` });
+    errors.push({
+      code: 'date-invalid',
+      message: `"${declaration.date}" is not a date in the form YYYY-MM-DD.`,
+    });
   if (declaration.statement !== DECLARATION_STATEMENT)
-    errors.push({ code: 'statement-changed', message: 'The declaration statement must be signed as written.' });
-  if (finalText.trim() === '') errors.push({ code: 'text-empty', message: 'The reflective account is empty.' });
+    errors.push({
+      code: 'statement-changed',
+      message: 'The declaration statement must be signed as written.',
+    });
+  if (finalText.trim() === '')
+    errors.push({ code: 'text-empty', message: 'The reflective account is empty.' });
   const prompts = unfilledPrompts(finalText);
   if (prompts.length > 0)
     errors.push({

@@ -33,15 +33,29 @@ export const mood = (m: Mood): string => MOOD_WORD[m];
 
 /** "empathy and open questions" style list of technique labels, lower-case. */
 export function techniques(ts: readonly Technique[]): string {
-  const ls = ts.map((t) => TECHNIQUE_INFO[t].label.charAt(0).toLowerCase() + TECHNIQUE_INFO[t].label.slice(1));
-  return ls.length <= 1 ? (ls[0] ?? 'nothing') : `${ls.slice(0, -1).join(', ')} and ${ls[ls.length - 1]}`;
+  const ls = ts.map(
+    (t) => TECHNIQUE_INFO[t].label.charAt(0).toLowerCase() + TECHNIQUE_INFO[t].label.slice(1),
+  );
+  return ls.length <= 1
+    ? (ls[0] ?? 'nothing')
+    : `${ls.slice(0, -1).join(', ')} and ${ls[ls.length - 1]}`;
 }
 
 /** What a turn did to the customer: "tension fell from 50 to 38, and Sam stayed frustrated". */
-export function moved(who: string, before: { t: number; m: Mood }, after: { t: number; m: Mood }): string {
+export function moved(
+  who: string,
+  before: { t: number; m: Mood },
+  after: { t: number; m: Mood },
+): string {
   const way = after.t < before.t ? 'fell' : after.t > before.t ? 'rose' : 'stayed';
-  const tension = way === 'stayed' ? `tension stayed at ${before.t}` : `tension ${way} from ${before.t} to ${after.t}`;
-  const feeling = before.m === after.m ? `${who} stayed ${mood(after.m)}` : `${who} went from ${mood(before.m)} to ${mood(after.m)}`;
+  const tension =
+    way === 'stayed'
+      ? `tension stayed at ${before.t}`
+      : `tension ${way} from ${before.t} to ${after.t}`;
+  const feeling =
+    before.m === after.m
+      ? `${who} stayed ${mood(after.m)}`
+      : `${who} went from ${mood(before.m)} to ${mood(after.m)}`;
   return `${tension}, and ${feeling}`;
 }
 
@@ -81,7 +95,11 @@ export function endingSentence(e: EndingAnalysis, ctx: DraftContext): string {
 /** The criteria credited (demonstrated or partly) with a turn cited for them. */
 export function creditedFor(ctx: DraftContext, turn: number): string[] {
   return ctx.assessment.criteria
-    .filter((c) => (c.status === 'demonstrated' || c.status === 'partly-demonstrated') && c.refs.some((r) => r.turn === turn && r.bearing === 'for'))
+    .filter(
+      (c) =>
+        (c.status === 'demonstrated' || c.status === 'partly-demonstrated') &&
+        c.refs.some((r) => r.turn === turn && r.bearing === 'for'),
+    )
     .map((c) => c.code);
 }
 

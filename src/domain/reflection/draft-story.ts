@@ -4,7 +4,16 @@
  * grounded in the learner's quoted turns and what they did to the customer.
  */
 import { isPoorTechnique, TECHNIQUE_INFO } from '../escalation/techniques';
-import { creditedFor, endingSentence, mood, moved, oneLine, said, techniques, type DraftContext } from './draft-context';
+import {
+  creditedFor,
+  endingSentence,
+  mood,
+  moved,
+  oneLine,
+  said,
+  techniques,
+  type DraftContext,
+} from './draft-context';
 import { prompt, text, type DraftParagraph } from './draft-types';
 
 const stop = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
@@ -16,17 +25,27 @@ export function description(ctx: DraftContext): DraftParagraph[] {
   const start = a.analysis.tension[0]!;
   const channel = s.channel === 'telephone' ? 'telephone call' : 'face-to-face conversation';
   const out: DraftParagraph[] = [
-    [text(`I practised “${s.title}” (${s.setting}), a simulated ${channel} in Defuse. What ${s.customer.name} wanted: ${stop(oneLine(s.customer.wants))}`)],
+    [
+      text(
+        `I practised “${s.title}” (${s.setting}), a simulated ${channel} in Defuse. What ${s.customer.name} wanted: ${stop(oneLine(s.customer.wants))}`,
+      ),
+    ],
     [text(`At the start ${who} was ${mood(start.mood)} (tension ${start.tension} out of 100).`)],
   ];
   for (const t of turns) {
     out.push([
       ...said(t, t.turn === 1 ? 'First I' : 'Then I'),
-      text(`, and ${moved(who, { t: t.tensionBefore, m: t.moodBefore }, { t: t.tensionAfter, m: t.moodAfter })}.`),
+      text(
+        `, and ${moved(who, { t: t.tensionBefore, m: t.moodBefore }, { t: t.tensionAfter, m: t.moodAfter })}.`,
+      ),
     ]);
   }
   const n = turns.length;
-  out.push([text(`${n === 0 ? 'I took no turns. ' : `That was ${n} turn${n === 1 ? '' : 's'}. `}${endingSentence(a.analysis.ending, ctx)}`)]);
+  out.push([
+    text(
+      `${n === 0 ? 'I took no turns. ' : `That was ${n} turn${n === 1 ? '' : 's'}. `}${endingSentence(a.analysis.ending, ctx)}`,
+    ),
+  ]);
   return out;
 }
 
@@ -34,14 +53,29 @@ export function feelings(ctx: DraftContext): DraftParagraph[] {
   const { assessment: a, who, turns } = ctx;
   const first = turns[0];
   const out: DraftParagraph[] = [
-    [prompt('feelings-start', `How did you feel when ${who} first spoke to you${first ? ` (“${oneLine(first.customerLine)}”)` : ''}?`)],
+    [
+      prompt(
+        'feelings-start',
+        `How did you feel when ${who} first spoke to you${first ? ` (“${oneLine(first.customerLine)}”)` : ''}?`,
+      ),
+    ],
   ];
   const peak = [...turns].sort((x, y) => y.tensionBefore - x.tensionBefore || x.turn - y.turn)[0];
   if (peak && peak.turn > 1 && peak.tensionBefore > (first?.tensionBefore ?? 0))
-    out.push([prompt('feelings-peak', `How did you feel at turn ${peak.turn}, when ${who} was ${mood(peak.moodBefore)} (tension ${peak.tensionBefore})?`)]);
+    out.push([
+      prompt(
+        'feelings-peak',
+        `How did you feel at turn ${peak.turn}, when ${who} was ${mood(peak.moodBefore)} (tension ${peak.tensionBefore})?`,
+      ),
+    ]);
   const end = a.analysis.ending;
   out.push([
-    prompt('feelings-end', end.title ? `How did you feel when the conversation ended (${end.title})?` : 'How do you feel about where the conversation stopped?'),
+    prompt(
+      'feelings-end',
+      end.title
+        ? `How did you feel when the conversation ended (${end.title})?`
+        : 'How do you feel about where the conversation stopped?',
+    ),
   ]);
   return out;
 }
@@ -55,24 +89,45 @@ export function evaluation(ctx: DraftContext): DraftParagraph[] {
     .slice(0, 3)
     .sort((x, y) => x.turn - y.turn);
   const out: DraftParagraph[] = [];
-  out.push([text(strengths.length ? 'What went well:' : `What went well: none of my responses lowered ${who}’s tension.`)]);
+  out.push([
+    text(
+      strengths.length
+        ? 'What went well:'
+        : `What went well: none of my responses lowered ${who}’s tension.`,
+    ),
+  ]);
   for (const t of strengths) {
-    const main = TECHNIQUE_INFO[t.effect.techniques[0]!];
+    // The technique that did most of the work: the most negative share of the change in tension.
+    const strongest =
+      [...t.effect.parts].sort((x, y) => x.value - y.value)[0]?.technique ??
+      t.effect.techniques[0]!;
+    const main = TECHNIQUE_INFO[strongest];
     const codes = creditedFor(ctx, t.turn);
     out.push([
       ...said(t, 'When I'),
       text(
-        `, that was ${techniques(t.effect.techniques)} (${lowerFirst(noStop(main.description))}). It worked: ${moved(who, { t: t.tensionBefore, m: t.moodBefore }, { t: t.tensionAfter, m: t.moodAfter })}.` +
+        `, I used ${techniques(t.effect.techniques)}. It worked: ${moved(who, { t: t.tensionBefore, m: t.moodBefore }, { t: t.tensionAfter, m: t.moodAfter })}. ` +
+          `Most of the effect came from ${techniques([strongest])}: ${lowerFirst(noStop(main.description))}.` +
           (codes.length ? ` It counts towards ${codes.join(', ')} of ${unit}.` : ''),
       ),
     ]);
   }
   const worse = new Map(a.analysis.madeWorse.map((w) => [w.turn, w]));
   const poor = turns.filter((t) => worse.has(t.turn) || t.effect.techniques.some(isPoorTechnique));
-  out.push([text(poor.length ? 'What went less well:' : 'What went less well: I did not use any poor technique and no response raised the tension.')]);
+  out.push([
+    text(
+      poor.length
+        ? 'What went less well:'
+        : 'What went less well: I did not use any poor technique and no response raised the tension.',
+    ),
+  ]);
   for (const t of poor) {
     const w = worse.get(t.turn);
-    const after = moved(who, { t: t.tensionBefore, m: t.moodBefore }, { t: t.tensionAfter, m: t.moodAfter });
+    const after = moved(
+      who,
+      { t: t.tensionBefore, m: t.moodBefore },
+      { t: t.tensionAfter, m: t.moodAfter },
+    );
     const bad = t.effect.techniques.filter(isPoorTechnique);
     out.push([
       ...said(t, 'When I'),

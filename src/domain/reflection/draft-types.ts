@@ -64,4 +64,8 @@ export interface ReflectionDraft {
 /** Builders for parts, so the section writers read as prose. */
 export const text = (t: string): TextPart => ({ type: 'text', text: t });
 export const quote = (turn: number, t: string): QuotePart => ({ type: 'quote', turn, text: t });
-export const prompt = (id: string, question: string): PromptPart => ({ type: 'prompt', id, question });
+export const prompt = (id: string, question: string): PromptPart => ({
+  type: 'prompt',
+  id,
+  question,
+});

@@ -15,8 +15,10 @@ export interface ScenarioFacts {
   communicationBarrier: string | null;
   /** The persona's listed vulnerabilities. */
   vulnerabilities: string[];
-  /** Turns answered while behaviour had crossed the tolerance limit. */
-  limitCrossedTurns: number[];
+  /** Turns at which tension was at or over the tolerance limit, before or after the learner answered. */
+  limitTurns: number[];
+  /** The conversation ended in an incident. */
+  incident: boolean;
   /** Turns where the learner stepped back and got support. */
   safetyActionTurns: number[];
   /** The words in the scenario that show personal data is involved, if any. */
@@ -33,7 +35,7 @@ const PERSONAL_DATA =
 const found = (re: RegExp, texts: readonly string[]) => {
   for (const t of texts) {
     const m = re.exec(t);
-    if (m) return m[1]!.toLowerCase();
+    if (m) return m[1]!;
   }
   return null;
 };
@@ -41,18 +43,36 @@ const found = (re: RegExp, texts: readonly string[]) => {
 /** Derives the facts from the scenario text and the session. */
 export function scenarioFacts(scenario: Scenario, analysis: SessionAnalysis): ScenarioFacts {
   const c = scenario.customer;
-  const persona = [c.background, c.wants, ...c.vulnerabilities, ...c.components.personal, scenario.situation];
+  const persona = [
+    c.background,
+    c.wants,
+    ...c.vulnerabilities,
+    ...c.components.personal,
+    scenario.situation,
+  ];
   const conversation = Object.values(scenario.beats).flatMap((b) => [
     ...Object.values(b.customer).map((m) => m.line),
     ...b.responses.map((r) => r.text),
   ]);
-  const everything = [scenario.role, scenario.situation, c.background, ...scenario.policy.mayOffer, ...scenario.policy.mayNotOffer, ...conversation];
+  const everything = [
+    scenario.role,
+    scenario.situation,
+    c.background,
+    ...scenario.policy.mayOffer,
+    ...scenario.policy.mayNotOffer,
+    ...conversation,
+  ];
   return {
     customerName: c.name,
     communicationBarrier: found(BARRIER, persona),
     vulnerabilities: [...c.vulnerabilities],
-    limitCrossedTurns: [...analysis.limitCrossedTurns],
-    safetyActionTurns: analysis.turns.filter((t) => t.effect.techniques.includes('safety-action')).map((t) => t.turn),
+    limitTurns: analysis.turns
+      .filter((t) => Math.max(t.tensionBefore, t.tensionAfter) >= scenario.policy.tolerance.tension)
+      .map((t) => t.turn),
+    incident: analysis.ending.kind === 'incident',
+    safetyActionTurns: analysis.turns
+      .filter((t) => t.effect.techniques.includes('safety-action'))
+      .map((t) => t.turn),
     personalData: found(PERSONAL_DATA, everything),
     limits: [...scenario.policy.mayNotOffer],
   };
@@ -69,7 +89,8 @@ export interface LegislationLink {
   relevance: (facts: ScenarioFacts) => string;
 }
 
-const turns = (ns: readonly number[]) => (ns.length === 1 ? `turn ${ns[0]}` : `turns ${ns.join(', ')}`);
+const turns = (ns: readonly number[]) =>
+  ns.length === 1 ? `turn ${ns[0]}` : `turns ${ns.join(', ')}`;
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const noStop = (s: string) => s.trim().replace(/[.\s]+$/, '');
 
@@ -80,22 +101,30 @@ export const LEGISLATION: readonly LegislationLink[] = [
     title: 'Equality Act 2010',
     when: (f) => f.communicationBarrier !== null || f.vulnerabilities.length > 0,
     relevance: (f) => {
+      const barrier = f.communicationBarrier;
+      const listed =
+        barrier !== null &&
+        f.vulnerabilities.some((v) => v.toLowerCase().includes(barrier.toLowerCase()));
       const why = [
-        ...(f.communicationBarrier ? [`a communication barrier (${f.communicationBarrier})`] : []),
-        ...f.vulnerabilities.map((v) => lowerFirst(noStop(v))),
+        ...(barrier && !listed ? [`a communication barrier (${barrier})`] : []),
+        ...f.vulnerabilities.map(noStop),
       ].join('; ');
-      return `${f.customerName} had ${why}. The Act requires a service that does not discriminate and makes reasonable adjustments for disabled people, so I have to adapt how I communicate (plain words, pace, an interpreter or another format) so that the service is as accessible to them as to anyone else.`;
+      return `What made it relevant for ${f.customerName}: ${why}. The Act requires a service that does not discriminate and makes reasonable adjustments for disabled people, so I have to adapt how I communicate (plain words, pace, an interpreter or another format) so that the service is as accessible to them as to anyone else.`;
     },
   },
   {
     id: 'health-and-safety-at-work-act-1974',
     title: 'Health and Safety at Work etc. Act 1974',
-    when: (f) => f.limitCrossedTurns.length > 0 || f.safetyActionTurns.length > 0,
+    when: (f) => f.limitTurns.length > 0 || f.safetyActionTurns.length > 0 || f.incident,
     relevance: (f) => {
-      const crossed = f.limitCrossedTurns.length
-        ? `Behaviour crossed the organisation’s tolerance limit at ${turns(f.limitCrossedTurns)}`
-        : 'Safety was in question';
-      const acted = f.safetyActionTurns.length ? `, and I stepped back and got support at ${turns(f.safetyActionTurns)}` : '';
+      const crossed = f.limitTurns.length
+        ? `Behaviour reached the organisation’s tolerance limit at ${turns(f.limitTurns)}`
+        : f.incident
+          ? 'The conversation ended in an incident'
+          : 'Safety was in question';
+      const acted = f.safetyActionTurns.length
+        ? `, and I stepped back and got support at ${turns(f.safetyActionTurns)}`
+        : '';
       return `${crossed}${acted}. Section 7 of the Act requires me to take reasonable care of my own health and safety and that of others affected by what I do, and to co-operate with my employer’s arrangements, such as its tolerance limit and how to get support.`;
     },
   },
@@ -116,6 +145,12 @@ export const LEGISLATION: readonly LegislationLink[] = [
 ];
 
 /** The entries the facts make relevant, with their relevance written out. */
-export function relevantLegislation(facts: ScenarioFacts): { id: string; title: string; relevance: string }[] {
-  return LEGISLATION.filter((l) => l.when(facts)).map((l) => ({ id: l.id, title: l.title, relevance: l.relevance(facts) }));
+export function relevantLegislation(
+  facts: ScenarioFacts,
+): { id: string; title: string; relevance: string }[] {
+  return LEGISLATION.filter((l) => l.when(facts)).map((l) => ({
+    id: l.id,
+    title: l.title,
+    relevance: l.relevance(facts),
+  }));
 }

@@ -13,7 +13,10 @@ export function checkLinks(scenario: Scenario, frameworkIds?: readonly string[])
   if (frameworkIds) {
     scenario.frameworks.forEach((id, i) => {
       if (!frameworkIds.includes(id)) {
-        issues.push({ path: ['frameworks', i], message: `no criteria framework "${id}"${didYouMean(id, frameworkIds)}` });
+        issues.push({
+          path: ['frameworks', i],
+          message: `no criteria framework "${id}"${didYouMean(id, frameworkIds)}`,
+        });
       }
     });
   }
@@ -23,19 +26,31 @@ export function checkLinks(scenario: Scenario, frameworkIds?: readonly string[])
 
   for (const id of beatIds) {
     if (endingIds.includes(id)) {
-      issues.push({ path: ['endings', id], message: `"${id}" is both a beat and an ending; ids must be unique` });
+      issues.push({
+        path: ['endings', id],
+        message: `"${id}" is both a beat and an ending; ids must be unique`,
+      });
     }
   }
 
   const { flow } = scenario;
   if (!beatIds.includes(flow.start)) {
-    issues.push({ path: ['flow', 'start'], message: `no beat "${flow.start}"${didYouMean(flow.start, beatIds)}` });
+    issues.push({
+      path: ['flow', 'start'],
+      message: `no beat "${flow.start}"${didYouMean(flow.start, beatIds)}`,
+    });
   }
-  const endingOfKind = (key: 'safetyEnding' | 'breakingPointEnding' | 'turnLimitEnding', kinds: string[]) => {
+  const endingOfKind = (
+    key: 'safetyEnding' | 'breakingPointEnding' | 'turnLimitEnding',
+    kinds: string[],
+  ) => {
     const endingId = flow[key];
     const ending = scenario.endings[endingId];
     if (!ending) {
-      issues.push({ path: ['flow', key], message: `no ending "${endingId}"${didYouMean(endingId, endingIds)}` });
+      issues.push({
+        path: ['flow', key],
+        message: `no ending "${endingId}"${didYouMean(endingId, endingIds)}`,
+      });
     } else if (!kinds.includes(ending.kind)) {
       issues.push({
         path: ['flow', key],
@@ -56,7 +71,10 @@ export function checkLinks(scenario: Scenario, frameworkIds?: readonly string[])
             .map((k) => [[...path, k], next[k] as string]);
     for (const [p, target] of entries) {
       if (!targets.includes(target)) {
-        issues.push({ path: p, message: `no beat or ending "${target}"${didYouMean(target, targets)}` });
+        issues.push({
+          path: p,
+          message: `no beat or ending "${target}"${didYouMean(target, targets)}`,
+        });
       }
     }
   };
@@ -67,7 +85,10 @@ export function checkLinks(scenario: Scenario, frameworkIds?: readonly string[])
     beat.responses.forEach((response, index) => {
       const path = ['beats', beatId, 'responses', index];
       if (seen.has(response.id)) {
-        issues.push({ path: [...path, 'id'], message: `duplicate response id "${response.id}" in this beat` });
+        issues.push({
+          path: [...path, 'id'],
+          message: `duplicate response id "${response.id}" in this beat`,
+        });
       }
       seen.add(response.id);
       if (response.next) checkNext(response.next, [...path, 'next']);
@@ -80,7 +101,10 @@ export function checkLinks(scenario: Scenario, frameworkIds?: readonly string[])
   const { respondsMore, respondsLess } = scenario.customer;
   for (const t of respondsMore) {
     if (respondsLess.includes(t)) {
-      issues.push({ path: ['customer', 'respondsLess'], message: `"${t}" is listed in both respondsMore and respondsLess` });
+      issues.push({
+        path: ['customer', 'respondsLess'],
+        message: `"${t}" is listed in both respondsMore and respondsLess`,
+      });
     }
   }
   if (scenario.customer.initialTension >= 100) {

@@ -6,8 +6,10 @@ import { scenarioSchema } from './schema';
 const asJson = (schema: z.ZodType, title: string): string =>
   `${JSON.stringify({ ...z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' }), title }, null, 2)}\n`;
 
-export const scenarioJsonSchema = (): string => asJson(scenarioSchema, 'Defuse scenario (format 1)');
-export const frameworkJsonSchema = (): string => asJson(frameworkSchema, 'Defuse criteria framework (format 1)');
+export const scenarioJsonSchema = (): string =>
+  asJson(scenarioSchema, 'Defuse scenario (format 1)');
+export const frameworkJsonSchema = (): string =>
+  asJson(frameworkSchema, 'Defuse criteria framework (format 1)');
 
 /** Committed schema files and how to generate each. */
 export const JSON_SCHEMA_FILES = [

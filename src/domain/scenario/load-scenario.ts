@@ -9,9 +9,7 @@ import { formatIssue, type LoadIssue } from './data-path';
 import { SCENARIO_FORMAT, scenarioSchema, type Scenario } from './schema';
 import { explainZodIssue } from './zod-issues';
 
-export type LoadResult =
-  | { ok: true; scenario: Scenario }
-  | { ok: false; errors: string[] };
+export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; errors: string[] };
 
 export interface LoadOptions {
   /** Ids of the known criteria frameworks; when given, a scenario naming another is refused. */
@@ -55,11 +53,17 @@ export function loadScenario(source: string, file: string, options: LoadOptions 
 /** Refuses files from a newer or unknown format version before the schema sees them (inkjs does the same). */
 function checkFormat(data: unknown): LoadIssue | undefined {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { path: [], message: 'a scenario file must be a YAML map of fields (format, id, title, …)' };
+    return {
+      path: [],
+      message: 'a scenario file must be a YAML map of fields (format, id, title, …)',
+    };
   }
   const format = (data as Record<string, unknown>).format;
   if (format === undefined) {
-    return { path: ['format'], message: `missing; add \`format: ${SCENARIO_FORMAT}\` at the top of the file` };
+    return {
+      path: ['format'],
+      message: `missing; add \`format: ${SCENARIO_FORMAT}\` at the top of the file`,
+    };
   }
   if (typeof format === 'number' && Number.isInteger(format) && format > SCENARIO_FORMAT) {
     return {
@@ -77,7 +81,11 @@ function checkFormat(data: unknown): LoadIssue | undefined {
 }
 
 /** Loads or throws one Error listing every problem (for build tools and tests). */
-export function loadScenarioOrThrow(source: string, file: string, options: LoadOptions = {}): Scenario {
+export function loadScenarioOrThrow(
+  source: string,
+  file: string,
+  options: LoadOptions = {},
+): Scenario {
   const result = loadScenario(source, file, options);
   if (!result.ok) throw new Error(result.errors.join('\n'));
   return result.scenario;

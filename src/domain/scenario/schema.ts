@@ -7,20 +7,10 @@
  */
 import { z } from 'zod';
 import { TECHNIQUES } from '../escalation/techniques';
+import { CHANNELS, DIFFICULTIES, ENDING_KINDS, SCENARIO_FORMAT, STAGES } from './vocabulary';
 
-export const SCENARIO_FORMAT = 1;
-
-export const MOODS = ['calm', 'frustrated', 'aggressive', 'de-escalated'] as const;
-export const CHANNELS = ['face-to-face', 'telephone'] as const;
-export const DIFFICULTIES = ['introductory', 'intermediate', 'advanced'] as const;
-export const ENDING_KINDS = [
-  'resolved',
-  'referred',
-  'signposted',
-  'withdrew-safely',
-  'customer-left',
-  'incident',
-] as const;
+export { CHANNELS, DIFFICULTIES, ENDING_KINDS, MOODS, SCENARIO_FORMAT, STAGES } from './vocabulary';
+export type { Channel, Difficulty, EndingKind, Mood } from './vocabulary';
 
 const id = z
   .string()
@@ -32,7 +22,9 @@ export const techniqueSchema = z.enum(TECHNIQUES);
 /** What the customer says and shows in one mood. `cue` is body language face to face, tone of voice on the telephone. */
 const customerTurnSchema = z.strictObject({
   line: text.describe('What the customer says.'),
-  cue: text.describe('What the learner can see or hear: body language, or tone of voice on the telephone.'),
+  cue: text.describe(
+    'What the learner can see or hear: body language, or tone of voice on the telephone.',
+  ),
 });
 
 /** A beat's customer line and cue for every mood, so the learner can read the mood from the cues alone. */
@@ -74,22 +66,29 @@ const responseSchema = z.strictObject({
     .min(-100)
     .max(100)
     .optional()
-    .describe('Author override: the exact change in tension, bypassing the escalation model. Use sparingly.'),
+    .describe(
+      'Author override: the exact change in tension, bypassing the escalation model. Use sparingly.',
+    ),
   next: nextSchema.optional().describe("Overrides the beat's `next`."),
   feedback: feedbackSchema,
 });
 
 const beatSchema = z.strictObject({
-  stage: z
-    .enum(['opening', 'venting', 'exploring', 'options', 'agreement', 'closing'])
-    .describe('Where this beat sits in the conversation.'),
+  stage: z.enum(STAGES).describe('Where this beat sits in the conversation.'),
   beyondAuthority: z
     .boolean()
     .default(false)
-    .describe("True when what the customer needs here is beyond the learner's authority (a decision, or a safeguarding response), so seeking help is right."),
+    .describe(
+      "True when what the customer needs here is beyond the learner's authority (a decision, or a safeguarding response), so seeking help is right.",
+    ),
   customer: linesByMoodSchema,
-  next: nextSchema.optional().describe('Default next beat or ending for responses that do not name one.'),
-  responses: z.array(responseSchema).min(3, 'offer at least three responses').max(5, 'offer at most five responses'),
+  next: nextSchema
+    .optional()
+    .describe('Default next beat or ending for responses that do not name one.'),
+  responses: z
+    .array(responseSchema)
+    .min(3, 'offer at least three responses')
+    .max(5, 'offer at most five responses'),
 });
 
 const endingSchema = z.strictObject({
@@ -110,8 +109,14 @@ const personaSchema = z.strictObject({
     personal: z.array(text).min(1),
   }),
   vulnerabilities: z.array(text).default([]),
-  respondsMore: z.array(techniqueSchema).default([]).describe('Techniques this person responds to more strongly (effect × 1.5).'),
-  respondsLess: z.array(techniqueSchema).default([]).describe('Techniques this person responds to less (effect × 0.5).'),
+  respondsMore: z
+    .array(techniqueSchema)
+    .default([])
+    .describe('Techniques this person responds to more strongly (effect × 1.5).'),
+  respondsLess: z
+    .array(techniqueSchema)
+    .default([])
+    .describe('Techniques this person responds to less (effect × 0.5).'),
   initialTension: z.number().int().min(0).max(99),
 });
 
@@ -120,14 +125,26 @@ const policySchema = z.strictObject({
   mayNotOffer: z.array(text).min(1).describe("What is beyond the learner's authority."),
   tolerance: z.strictObject({
     behaviour: text.describe('The behaviour the organisation will not tolerate (threats, abuse…).'),
-    tension: z.number().int().min(1).max(99).describe('Tension at or above which that limit is crossed.'),
+    tension: z
+      .number()
+      .int()
+      .min(1)
+      .max(99)
+      .describe('Tension at or above which that limit is crossed.'),
   }),
 });
 
 const flowSchema = z.strictObject({
   start: id,
-  maxTurns: z.number().int().min(2).max(30).describe('The conversation ends at this many turns at the latest.'),
-  safetyEnding: id.describe('The ending reached by "Step back and get support" (kind withdrew-safely).'),
+  maxTurns: z
+    .number()
+    .int()
+    .min(2)
+    .max(30)
+    .describe('The conversation ends at this many turns at the latest.'),
+  safetyEnding: id.describe(
+    'The ending reached by "Step back and get support" (kind withdrew-safely).',
+  ),
   breakingPointEnding: id.describe('The ending reached when tension reaches 100.'),
   turnLimitEnding: id.describe('The ending reached when maxTurns pass with no ending.'),
 });
@@ -142,7 +159,10 @@ export const scenarioSchema = z.strictObject({
   difficulty: z.enum(DIFFICULTIES),
   minutes: z.number().int().min(1).max(120),
   contentNotes: z.array(text).default([]),
-  frameworks: z.array(id).default([]).describe('Ids of the criteria frameworks this scenario evidences.'),
+  frameworks: z
+    .array(id)
+    .default([])
+    .describe('Ids of the criteria frameworks this scenario evidences.'),
   role: text.describe("The learner's role, as told in the briefing."),
   situation: text.describe('The situation as the learner knows it at the start.'),
   customer: personaSchema,
@@ -158,7 +178,3 @@ export type Beat = Scenario['beats'][string];
 export type Response = Beat['responses'][number];
 export type Ending = Scenario['endings'][string];
 export type Next = NonNullable<Response['next']>;
-export type Mood = (typeof MOODS)[number];
-export type Channel = (typeof CHANNELS)[number];
-export type Difficulty = (typeof DIFFICULTIES)[number];
-export type EndingKind = (typeof ENDING_KINDS)[number];

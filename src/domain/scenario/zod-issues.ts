@@ -14,9 +14,12 @@ export function explainZodIssue(issue: ZodIssue, input: unknown): LoadIssue[] {
     case 'invalid_value': {
       const got = valueAt(input, path);
       const allowed = issue.values.map(String);
-      const isTechnique = path.some((k) => k === 'techniques' || k === 'respondsMore' || k === 'respondsLess');
+      const isTechnique = path.some(
+        (k) => k === 'techniques' || k === 'respondsMore' || k === 'respondsLess',
+      );
       const what = isTechnique ? 'unknown technique' : 'unknown value';
-      if (got === undefined) return [{ path, message: `missing; expected one of ${allowed.join(', ')}` }];
+      if (got === undefined)
+        return [{ path, message: `missing; expected one of ${allowed.join(', ')}` }];
       return [
         {
           path,
@@ -35,7 +38,12 @@ export function explainZodIssue(issue: ZodIssue, input: unknown): LoadIssue[] {
       return [{ path, message: `expected ${issue.expected}, got ${describe(got)}` }];
     }
     case 'invalid_union':
-      return [{ path, message: 'expected a beat or ending id, or a map of moods to ids with a "default"' }];
+      return [
+        {
+          path,
+          message: 'expected a beat or ending id, or a map of moods to ids with a "default"',
+        },
+      ];
     default:
       return [{ path, message: issue.message }];
   }
@@ -45,7 +53,18 @@ function knownKeysHint(path: readonly PropertyKey[]): string[] {
   // Common misspellings worth catching; the full list is in the JSON Schema.
   const last = path[path.length - 1];
   if (typeof last === 'number') return ['id', 'text', 'techniques', 'effect', 'next', 'feedback'];
-  return ['stage', 'beyondAuthority', 'customer', 'next', 'responses', 'kind', 'title', 'text', 'line', 'cue'];
+  return [
+    'stage',
+    'beyondAuthority',
+    'customer',
+    'next',
+    'responses',
+    'kind',
+    'title',
+    'text',
+    'line',
+    'cue',
+  ];
 }
 
 function describe(value: unknown): string {

@@ -6,7 +6,12 @@
  */
 import { bestAlternative } from '../escalation/alternatives';
 import { applyEvent, initialState } from '../escalation/engine';
-import { isPoorTechnique, TECHNIQUE_INFO, TECHNIQUES, type Technique } from '../escalation/techniques';
+import {
+  isPoorTechnique,
+  TECHNIQUE_INFO,
+  TECHNIQUES,
+  type Technique,
+} from '../escalation/techniques';
 import type { EngineState, TurnRecord } from '../escalation/types';
 import type { Scenario } from '../scenario/schema';
 import type { SessionEvent } from '../session/events';
@@ -39,7 +44,9 @@ interface Walk {
 function walk(scenario: Scenario, events: readonly SessionEvent[]): Walk {
   let state = initialState(scenario);
   const before: EngineState[] = [];
-  const tension: TensionPoint[] = [{ afterTurn: 0, tension: state.tension, mood: state.mood, source: 'start' }];
+  const tension: TensionPoint[] = [
+    { afterTurn: 0, tension: state.tension, mood: state.mood, source: 'start' },
+  ];
   for (const event of events) {
     if (event.type !== 'tutor.override') before.push(state);
     state = applyEvent(scenario, state, event);
@@ -59,7 +66,8 @@ export function techniqueProfile(turns: readonly TurnRecord[]): TechniqueProfile
     const info = TECHNIQUE_INFO[technique];
     return { technique, label: info.label, quality: info.quality, count: used.length, turns: used };
   }).filter((c) => c.count > 0);
-  const total = (q: 'good' | 'poor') => techniques.filter((c) => c.quality === q).reduce((s, c) => s + c.count, 0);
+  const total = (q: 'good' | 'poor') =>
+    techniques.filter((c) => c.quality === q).reduce((s, c) => s + c.count, 0);
   return {
     techniques,
     good: total('good'),
@@ -74,7 +82,14 @@ export function moodShifts(turns: readonly TurnRecord[]): MoodShift[] {
     const prev = turns[i]!;
     return prev.moodBefore === t.moodBefore
       ? []
-      : [{ turn: t.turn, previousTurn: prev.turn, moodFrom: prev.moodBefore, moodTo: t.moodBefore }];
+      : [
+          {
+            turn: t.turn,
+            previousTurn: prev.turn,
+            moodFrom: prev.moodBefore,
+            moodTo: t.moodBefore,
+          },
+        ];
   });
 }
 
@@ -135,7 +150,8 @@ function alternativeAt(scenario: Scenario, state: EngineState, turn: TurnRecord)
     turn.responseId === null
       ? !turn.limitCrossed && poorCount(b.effect.techniques) === 0
       : poorCount(b.effect.techniques) < poorCount(turn.effect.techniques) ||
-        (poorCount(b.effect.techniques) === poorCount(turn.effect.techniques) && b.tensionAfter < turn.tensionAfter);
+        (poorCount(b.effect.techniques) === poorCount(turn.effect.techniques) &&
+          b.tensionAfter < turn.tensionAfter);
   return {
     turn: turn.turn,
     chosenIsBest,

@@ -53,18 +53,36 @@ export function analyseEnding(scenario: Scenario, final: EngineState): EndingAna
       return judge('right', `Resolved ${at}: the issue was dealt with here`);
     case 'referred':
       if (last.limitCrossed)
-        return judge('right', `Referred ${at}, when behaviour had crossed the tolerance limit (tension ${last.tensionBefore}, limit ${limit})`);
+        return judge(
+          'right',
+          `Referred ${at}, when behaviour had crossed the tolerance limit (tension ${last.tensionBefore}, limit ${limit})`,
+        );
       if (last.beyondAuthority)
-        return judge('right', `Referred ${at}, when what the customer asked for was beyond the learner's authority`);
-      return judge('premature', `Referred ${at} although the request was within the learner's authority and behaviour had not crossed the limit, so the learner could still have helped`);
+        return judge(
+          'right',
+          `Referred ${at}, when what the customer asked for was beyond the learner's authority`,
+        );
+      return judge(
+        'premature',
+        `Referred ${at} although the request was within the learner's authority and behaviour had not crossed the limit, so the learner could still have helped`,
+      );
     case 'signposted':
       return reachable
-        ? judge('avoidable', `Signposted elsewhere ${at} (${CAUSE_CLAUSE[cause]}) although a resolution here was still reachable`)
+        ? judge(
+            'avoidable',
+            `Signposted elsewhere ${at} (${CAUSE_CLAUSE[cause]}) although a resolution here was still reachable`,
+          )
         : judge('right', `Signposted elsewhere ${at}, when no resolution was reachable here`);
     case 'withdrew-safely':
       return last.limitCrossed
-        ? judge('right', `Stepped back ${at}, when behaviour had crossed the tolerance limit (tension ${last.tensionBefore}, limit ${limit})`)
-        : judge('premature', `Stepped back ${at} while tension was ${last.tensionBefore}, below the tolerance limit of ${limit}`);
+        ? judge(
+            'right',
+            `Stepped back ${at}, when behaviour had crossed the tolerance limit (tension ${last.tensionBefore}, limit ${limit})`,
+          )
+        : judge(
+            'premature',
+            `Stepped back ${at} while tension was ${last.tensionBefore}, below the tolerance limit of ${limit}`,
+          );
     case 'customer-left':
     case 'incident':
       return judge('broke-down', `The conversation broke down ${at}: ${CAUSE_CLAUSE[cause]}`);

@@ -4,7 +4,12 @@
  * gave it an occasion at all, the turns the verdict rests on (for and against) and one clause of
  * rationale. RULE_PREREQUISITES says when a scenario can never give a rule its occasion.
  */
-import { GOOD_TECHNIQUES, isPoorTechnique, TECHNIQUE_INFO, type Technique } from '../escalation/techniques';
+import {
+  GOOD_TECHNIQUES,
+  isPoorTechnique,
+  TECHNIQUE_INFO,
+  type Technique,
+} from '../escalation/techniques';
 import type { Scenario } from '../scenario/schema';
 import type { ScoringRule } from './framework-schema';
 import type { SessionAnalysis } from './analysis-types';
@@ -36,11 +41,20 @@ export interface RuleResult {
 
 const sortU = (ns: readonly number[]) => [...new Set(ns)].sort((a, b) => a - b);
 const list = (ns: readonly number[]) =>
-  ns.length === 1 ? `turn ${ns[0]}` : `turns ${ns.slice(0, -1).join(', ')} and ${ns[ns.length - 1]}`;
-const labels = (ts: readonly Technique[]) => ts.map((t) => TECHNIQUE_INFO[t].label.toLowerCase()).join(', ');
+  ns.length === 1
+    ? `turn ${ns[0]}`
+    : `turns ${ns.slice(0, -1).join(', ')} and ${ns[ns.length - 1]}`;
+const labels = (ts: readonly Technique[]) =>
+  ts.map((t) => TECHNIQUE_INFO[t].label.toLowerCase()).join(', ');
 const using = (a: SessionAnalysis, ts: readonly Technique[]) =>
   a.turns.filter((t) => t.effect.techniques.some((x) => ts.includes(x))).map((t) => t.turn);
-const result = (met: RuleResult['met'], occasion: boolean, turns: number[], against: number[], rationale: string): RuleResult => ({
+const result = (
+  met: RuleResult['met'],
+  occasion: boolean,
+  turns: number[],
+  against: number[],
+  rationale: string,
+): RuleResult => ({
   met,
   occasion,
   turns: sortU(turns),
@@ -65,14 +79,22 @@ function adaptingApproach({ analysis: a, techniques }: RuleContext): RuleResult 
 
 function recogniseMoodChange({ analysis: a }: RuleContext): RuleResult {
   if (a.moodShifts.length === 0)
-    return result(false, false, [], [], 'the customer’s mood did not change between turns, so there was no change to respond to');
+    return result(
+      false,
+      false,
+      [],
+      [],
+      'the customer’s mood did not change between turns, so there was no change to respond to',
+    );
   const adapted = new Set(a.adaptations.filter((e) => e.appropriate).map((e) => e.turn));
   const yes = a.moodShifts.filter((s) => adapted.has(s.turn)).map((s) => s.turn);
   const no = a.moodShifts.filter((s) => !adapted.has(s.turn)).map((s) => s.turn);
   const met = no.length === 0 ? true : yes.length > 0 ? 'partly' : false;
   const parts = [
     ...(yes.length ? [`changed approach in the turn after the mood changed at ${list(yes)}`] : []),
-    ...(no.length ? [`did not change approach appropriately after the mood changed at ${list(no)}`] : []),
+    ...(no.length
+      ? [`did not change approach appropriately after the mood changed at ${list(no)}`]
+      : []),
   ];
   return result(met, true, yes, no, parts.join('; '));
 }
@@ -80,16 +102,28 @@ function recogniseMoodChange({ analysis: a }: RuleContext): RuleResult {
 function helpWithinPolicy({ analysis: a }: RuleContext): RuleResult {
   const needed = a.turns.filter((t) => t.beyondAuthority || t.limitCrossed).map((t) => t.turn);
   const sought = a.turns
-    .filter((t) => t.effect.techniques.includes('seek-help') || (t.limitCrossed && t.effect.techniques.includes('safety-action')))
+    .filter(
+      (t) =>
+        t.effect.techniques.includes('seek-help') ||
+        (t.limitCrossed && t.effect.techniques.includes('safety-action')),
+    )
     .map((t) => t.turn);
   const needless = using(a, ['passing-on']);
   if (needed.length + sought.length + needless.length === 0)
-    return result(false, false, [], [], 'help was never needed in this session and the customer was not passed on');
+    return result(
+      false,
+      false,
+      [],
+      [],
+      'help was never needed in this session and the customer was not passed on',
+    );
   const met = sought.length > 0 ? (needless.length === 0 ? true : 'partly') : false;
   const parts = [
     ...(sought.length ? [`sought help at ${list(sought)}, when it was needed`] : []),
     ...(needless.length ? [`passed the customer on needlessly at ${list(needless)}`] : []),
-    ...(!sought.length && needed.length ? [`help was appropriate at ${list(needed)} but was not sought`] : []),
+    ...(!sought.length && needed.length
+      ? [`help was appropriate at ${list(needed)} but was not sought`]
+      : []),
   ];
   return result(met, true, sought, needless, parts.join('; '));
 }
@@ -98,19 +132,52 @@ function safetyWhenNeeded({ scenario, analysis: a }: RuleContext): RuleResult {
   const limit = scenario.policy.tolerance.tension;
   const crossed = a.limitCrossedTurns;
   const acting = (t: (typeof a.turns)[number]) =>
-    t.effect.techniques.includes('safety-action') || (t.limitCrossed && t.effect.techniques.includes('seek-help'));
-  const premature = a.turns.filter((t) => !t.limitCrossed && t.effect.techniques.includes('safety-action')).map((t) => t.turn);
+    t.effect.techniques.includes('safety-action') ||
+    (t.limitCrossed && t.effect.techniques.includes('seek-help'));
+  const premature = a.turns
+    .filter((t) => !t.limitCrossed && t.effect.techniques.includes('safety-action'))
+    .map((t) => t.turn);
   if (crossed.length === 0)
     return premature.length
-      ? result(false, true, [], premature, `stepped back at ${list(premature)} before behaviour crossed the tolerance limit (${limit})`)
-      : result(false, false, [], [], `behaviour never crossed the tolerance limit (${limit}), so no safety action was needed`);
+      ? result(
+          false,
+          true,
+          [],
+          premature,
+          `stepped back at ${list(premature)} before behaviour crossed the tolerance limit (${limit})`,
+        )
+      : result(
+          false,
+          false,
+          [],
+          [],
+          `behaviour never crossed the tolerance limit (${limit}), so no safety action was needed`,
+        );
   const acted = a.turns.filter((t) => t.limitCrossed && acting(t)).map((t) => t.turn);
   if (acted.length === 0)
-    return result(false, true, [], crossed, `behaviour crossed the tolerance limit at ${list(crossed)} and no safety action was taken`);
+    return result(
+      false,
+      true,
+      [],
+      crossed,
+      `behaviour crossed the tolerance limit at ${list(crossed)} and no safety action was taken`,
+    );
   const late = crossed.filter((n) => n < acted[0]!);
   return late.length === 0
-    ? result(true, true, acted, [], `took safety action at ${list(acted)}, as soon as behaviour crossed the tolerance limit`)
-    : result('partly', true, acted, late, `took safety action at ${list(acted)}, but carried on at ${list(late)} after behaviour had crossed the limit`);
+    ? result(
+        true,
+        true,
+        acted,
+        [],
+        `took safety action at ${list(acted)}, as soon as behaviour crossed the tolerance limit`,
+      )
+    : result(
+        'partly',
+        true,
+        acted,
+        late,
+        `took safety action at ${list(acted)}, but carried on at ${list(late)} after behaviour had crossed the limit`,
+      );
 }
 
 function wayForwardAgreed({ analysis: a }: RuleContext): RuleResult {
@@ -118,10 +185,27 @@ function wayForwardAgreed({ analysis: a }: RuleContext): RuleResult {
   const good = e.kind === 'resolved' || (e.kind === 'referred' && e.right === true);
   const agreed = using(a, ['agree-way-forward']);
   const end = e.turn === null ? [] : [e.turn];
-  const how = good ? `the session ended ${e.kind} at turn ${e.turn}` : `the session ended ${e.kind ?? 'unfinished'}${e.right === false ? ` (${e.verdict})` : ''}`;
-  if (good && agreed.length) return result(true, true, [...agreed, ...end], [], `agreed a way forward at ${list(agreed)} and ${how}`);
-  if (good) return result('partly', true, end, [], `${how}, but no way forward was explicitly agreed`);
-  if (agreed.length) return result('partly', true, agreed, [], `agreed a way forward at ${list(agreed)}, but ${how}`);
+  const how = good
+    ? `the session ended ${e.kind} at turn ${e.turn}`
+    : `the session ended ${e.kind ?? 'unfinished'}${e.right === false ? ` (${e.verdict})` : ''}`;
+  if (good && agreed.length)
+    return result(
+      true,
+      true,
+      [...agreed, ...end],
+      [],
+      `agreed a way forward at ${list(agreed)} and ${how}`,
+    );
+  if (good)
+    return result('partly', true, end, [], `${how}, but no way forward was explicitly agreed`);
+  if (agreed.length)
+    return result(
+      'partly',
+      true,
+      agreed,
+      [],
+      `agreed a way forward at ${list(agreed)}, but ${how}`,
+    );
   return result(false, a.turns.length > 0, [], [], `no way forward was agreed and ${how}`);
 }
 
@@ -129,9 +213,21 @@ function wayForwardAgreed({ analysis: a }: RuleContext): RuleResult {
 function unresolvable(a: SessionAnalysis): RuleResult | null {
   const e = a.ending;
   if (e.kind !== 'signposted')
-    return result(false, false, [], [], `the issue was not left unresolved here (ending: ${e.kind ?? 'unfinished'})`);
+    return result(
+      false,
+      false,
+      [],
+      [],
+      `the issue was not left unresolved here (ending: ${e.kind ?? 'unfinished'})`,
+    );
   if (e.verdict === 'avoidable')
-    return result(false, true, [], e.turn === null ? [] : [e.turn], `signposted elsewhere at turn ${e.turn} although the issue could still be resolved here`);
+    return result(
+      false,
+      true,
+      [],
+      e.turn === null ? [] : [e.turn],
+      `signposted elsewhere at turn ${e.turn} although the issue could still be resolved here`,
+    );
   return null;
 }
 
@@ -140,8 +236,20 @@ function unresolvableExplained({ analysis: a }: RuleContext): RuleResult {
   if (stop) return stop;
   const explained = using(a, ['explain-position']);
   return explained.length
-    ? result(true, true, explained, [], `explained the organisation’s position at ${list(explained)} when the issue could not be resolved here`)
-    : result(false, true, [], [], 'the issue could not be resolved here but the organisation’s position was never explained');
+    ? result(
+        true,
+        true,
+        explained,
+        [],
+        `explained the organisation’s position at ${list(explained)} when the issue could not be resolved here`,
+      )
+    : result(
+        false,
+        true,
+        [],
+        [],
+        'the issue could not be resolved here but the organisation’s position was never explained',
+      );
 }
 
 function signpostedWhenUnresolvable({ analysis: a }: RuleContext): RuleResult {
@@ -149,17 +257,42 @@ function signpostedWhenUnresolvable({ analysis: a }: RuleContext): RuleResult {
   if (stop) return stop;
   const signposted = using(a, ['signposting']);
   return signposted.length
-    ? result(true, true, signposted, [], `signposted the customer elsewhere at ${list(signposted)} when the issue could not be resolved here`)
-    : result(false, true, [], [], 'the issue could not be resolved here but the customer was not pointed to another source of help');
+    ? result(
+        true,
+        true,
+        signposted,
+        [],
+        `signposted the customer elsewhere at ${list(signposted)} when the issue could not be resolved here`,
+      )
+    : result(
+        false,
+        true,
+        [],
+        [],
+        'the issue could not be resolved here but the customer was not pointed to another source of help',
+      );
 }
 
 function nextStepsSummarised({ analysis: a }: RuleContext): RuleResult {
   const summarised = using(a, ['summarise-next-steps']);
-  if (!summarised.length) return result(false, a.turns.length > 0, [], [], 'next steps were never summarised');
+  if (!summarised.length)
+    return result(false, a.turns.length > 0, [], [], 'next steps were never summarised');
   const closed = a.ending.verdict !== 'broke-down' && a.ending.verdict !== 'unfinished';
   return closed
-    ? result(true, true, summarised, [], `summarised next steps at ${list(summarised)} before the conversation closed`)
-    : result('partly', true, summarised, [], `summarised next steps at ${list(summarised)}, but the conversation ${a.ending.verdict === 'unfinished' ? 'has not closed' : 'broke down'}`);
+    ? result(
+        true,
+        true,
+        summarised,
+        [],
+        `summarised next steps at ${list(summarised)} before the conversation closed`,
+      )
+    : result(
+        'partly',
+        true,
+        summarised,
+        [],
+        `summarised next steps at ${list(summarised)}, but the conversation ${a.ending.verdict === 'unfinished' ? 'has not closed' : 'broke down'}`,
+      );
 }
 
 function calmThroughout({ analysis: a }: RuleContext): RuleResult {
@@ -167,7 +300,13 @@ function calmThroughout({ analysis: a }: RuleContext): RuleResult {
   if (a.turns.length === 0) return result(false, false, [], [], 'no turns were taken');
   return poor.length
     ? result(false, true, [], poor, `used a poor technique at ${list(poor)}`)
-    : result(true, true, a.turns.map((t) => t.turn), [], `no poor technique in any of the ${a.turns.length} turns`);
+    : result(
+        true,
+        true,
+        a.turns.map((t) => t.turn),
+        [],
+        `no poor technique in any of the ${a.turns.length} turns`,
+      );
 }
 
 /** The rule table. */
@@ -190,13 +329,27 @@ const anyResponseUses = (s: Scenario, t: Technique) =>
  * When a scenario can never give a rule its occasion: returns why not, or null when it can. Rules
  * not listed here can always be shown (every scenario has turns, moods and the safety action).
  */
-export const RULE_PREREQUISITES: Readonly<Partial<Record<ScoringRule, (s: Scenario) => string | null>>> = {
-  'help-within-policy': (s) => (anyResponseUses(s, 'seek-help') ? null : 'no response in this scenario seeks help from a colleague'),
+export const RULE_PREREQUISITES: Readonly<
+  Partial<Record<ScoringRule, (s: Scenario) => string | null>>
+> = {
+  'help-within-policy': (s) =>
+    anyResponseUses(s, 'seek-help')
+      ? null
+      : 'no response in this scenario seeks help from a colleague',
   'way-forward-agreed': (s) =>
-    Object.values(s.endings).some((e) => e.kind === 'resolved' || e.kind === 'referred') ? null : 'this scenario has no resolved or referred ending',
-  'next-steps-summarised': (s) => (anyResponseUses(s, 'summarise-next-steps') ? null : 'no response in this scenario summarises next steps'),
+    Object.values(s.endings).some((e) => e.kind === 'resolved' || e.kind === 'referred')
+      ? null
+      : 'this scenario has no resolved or referred ending',
+  'next-steps-summarised': (s) =>
+    anyResponseUses(s, 'summarise-next-steps')
+      ? null
+      : 'no response in this scenario summarises next steps',
   'unresolvable-explained': (s) =>
-    unresolvableSignpostBeats(s).length ? null : 'the issue in this scenario can always be resolved here, so it never becomes unresolvable',
+    unresolvableSignpostBeats(s).length
+      ? null
+      : 'the issue in this scenario can always be resolved here, so it never becomes unresolvable',
   'signposted-when-unresolvable': (s) =>
-    unresolvableSignpostBeats(s).length ? null : 'the issue in this scenario can always be resolved here, so it never becomes unresolvable',
+    unresolvableSignpostBeats(s).length
+      ? null
+      : 'the issue in this scenario can always be resolved here, so it never becomes unresolvable',
 };

@@ -7,10 +7,12 @@
  *   `shownBy.underminedBy`, plus the rule's `against` turns; F (for) = (E + the rule's supporting
  *   turns unless the rule is unmet) minus A.
  *   - the rule had no occasion in this session (no mood change, help never needed…): **not-demonstrated**
+ *   - the criterion names techniques and none was used outside A: **not-demonstrated** (a rule's
+ *     outcome, such as a resolved ending or a session with no poor technique, never stands in for
+ *     the technique the criterion asks for; it only adds citations)
  *   - F empty: **not-demonstrated**
- *   - techniques named but none used outside A, or the rule unmet or partly met, or any turn in A:
- *     **partly-demonstrated** (a single counter-example in one short interaction stops full credit,
- *     whether it came before or after the good turns)
+ *   - the rule unmet or only partly met, or any turn in A: **partly-demonstrated** (a single
+ *     counter-example in one short interaction stops full credit, before or after the good turns)
  *   - otherwise: **demonstrated**.
  *
  * So a credited criterion always cites at least one turn for it. Pure and deterministic.
@@ -21,24 +23,47 @@ import type { Scenario } from '../scenario/schema';
 import type { SessionEvent } from '../session/events';
 import { analyseSession, type AnalyseOptions } from './analyse-session';
 import type { SessionAnalysis } from './analysis-types';
-import type { Assessment, CriterionAssessment, CriterionStatus, EvidenceRef } from './assessment-types';
+import type {
+  Assessment,
+  CriterionAssessment,
+  CriterionStatus,
+  EvidenceRef,
+} from './assessment-types';
 import { CRITERION_STATUSES } from './assessment-types';
 import type { Criterion, Framework, ShownBy } from './framework-schema';
-import { RULE_PREREQUISITES, RULES, type RuleResult } from './rules';
+import { otherEvidence } from './other-evidence';
+import { RULES, type RuleResult } from './rules';
 
 /** Options for scoreSession (passed on to analyseSession). */
 export type ScoreOptions = AnalyseOptions;
 
 const list = (ns: readonly number[]) =>
-  ns.length === 1 ? `turn ${ns[0]}` : `turns ${ns.slice(0, -1).join(', ')} and ${ns[ns.length - 1]}`;
-const labels = (ts: readonly Technique[]) => ts.map((t) => TECHNIQUE_INFO[t].label.toLowerCase()).join(', ');
-const noStop = (s: string) => s.trim().replace(/[.\s]+$/, '');
+  ns.length === 1
+    ? `turn ${ns[0]}`
+    : `turns ${ns.slice(0, -1).join(', ')} and ${ns[ns.length - 1]}`;
+const labels = (ts: readonly Technique[]) =>
+  ts.map((t) => TECHNIQUE_INFO[t].label.toLowerCase()).join(', ');
 
-function reaction(analysis: SessionAnalysis, scenario: Scenario, t: TurnRecord): EvidenceRef['reaction'] {
+function reaction(
+  analysis: SessionAnalysis,
+  scenario: Scenario,
+  t: TurnRecord,
+): EvidenceRef['reaction'] {
   const following = analysis.turns[t.turn];
-  const open = analysis.ending.turn !== t.turn ? scenario.beats[t.next]?.customer[t.moodAfter] : undefined;
-  const next = following ? { line: following.customerLine, cue: following.customerCue } : open ? { ...open } : null;
-  return { moodBefore: t.moodBefore, moodAfter: t.moodAfter, tensionBefore: t.tensionBefore, tensionAfter: t.tensionAfter, next };
+  const open =
+    analysis.ending.turn !== t.turn ? scenario.beats[t.next]?.customer[t.moodAfter] : undefined;
+  const next = following
+    ? { line: following.customerLine, cue: following.customerCue }
+    : open
+      ? { ...open }
+      : null;
+  return {
+    moodBefore: t.moodBefore,
+    moodAfter: t.moodAfter,
+    tensionBefore: t.tensionBefore,
+    tensionAfter: t.tensionAfter,
+    next,
+  };
 }
 
 function refsFor(
@@ -53,95 +78,101 @@ function refsFor(
     const named = bearing === 'for' ? shownBy.techniques : (shownBy.underminedBy ?? []);
     const hits = t.effect.techniques.filter((x) => named.includes(x));
     const fallback = t.effect.techniques.filter((x) => (bearing === 'for') !== isPoorTechnique(x));
-    return { turn: n, text: t.text, bearing, techniques: hits.length ? hits : fallback, reaction: reaction(analysis, scenario, t) };
+    return {
+      turn: n,
+      text: t.text,
+      bearing,
+      techniques: hits.length ? hits : fallback,
+      reaction: reaction(analysis, scenario, t),
+    };
   };
   return [...forTurns.map((n) => make(n, 'for')), ...against.map((n) => make(n, 'against'))].sort(
     (a, b) => a.turn - b.turn,
   );
 }
 
-function otherEvidence(c: Criterion, scenario: Scenario): { rationale: string; codes: CriterionAssessment['evidenceCodes'] } | null {
-  if (c.evidence === 'knowledge')
-    return {
-      rationale: 'Knowledge criterion: it cannot be inferred from performance, so it needs the learner’s own answers (questioning, professional discussion or a reflective account).',
-      codes: ['Q&A', 'PD', 'RA'],
-    };
-  if (c.evidence === 'reflection')
-    return {
-      rationale: 'Needs the learner’s reflective account (RA): the draft generated from this session is raw material the learner must complete in their own words and sign.',
-      codes: ['RA'],
-    };
-  if (c.simulation === false || !c.shownBy)
-    return {
-      rationale: `A conversation cannot show this${c.why ? ` (${noStop(c.why)})` : ''}, so it needs observation, witness testimony or products of work.`,
-      codes: ['O', 'WT', 'P'],
-    };
-  const techniques = c.shownBy.techniques;
-  const offered = Object.values(scenario.beats).some((b) => b.responses.some((r) => r.techniques.some((t) => techniques.includes(t))));
-  const why = techniques.length > 0 && !offered && !techniques.includes('safety-action')
-    ? `no response in this scenario uses ${labels(techniques)}`
-    : c.shownBy.rule
-      ? RULE_PREREQUISITES[c.shownBy.rule]?.(scenario)
-      : null;
-  return why
-    ? { rationale: `This scenario cannot show it: ${why}, so it needs another scenario or observation at work.`, codes: ['S', 'O'] }
-    : null;
-}
-
-function judge(c: Criterion & { shownBy: ShownBy }, scenario: Scenario, analysis: SessionAnalysis): CriterionAssessment {
+function judge(
+  c: Criterion & { shownBy: ShownBy },
+  scenario: Scenario,
+  analysis: SessionAnalysis,
+): CriterionAssessment {
   const { shownBy } = c;
   const using = (ts: readonly Technique[]) =>
-    analysis.turns.filter((t) => t.effect.techniques.some((x) => ts.includes(x))).map((t) => t.turn);
-  const rule: RuleResult | undefined = shownBy.rule ? RULES[shownBy.rule]({ scenario, analysis, techniques: shownBy.techniques }) : undefined;
+    analysis.turns
+      .filter((t) => t.effect.techniques.some((x) => ts.includes(x)))
+      .map((t) => t.turn);
+  const rule: RuleResult | undefined = shownBy.rule
+    ? RULES[shownBy.rule]({ scenario, analysis, techniques: shownBy.techniques })
+    : undefined;
   const E = using(shownBy.techniques);
   const U = using(shownBy.underminedBy ?? []);
   const A = [...new Set([...U, ...(rule?.against ?? [])])].sort((a, b) => a - b);
   const supporting = rule && rule.met !== false ? rule.turns : [];
   const F = [...new Set([...E, ...supporting])].filter((n) => !A.includes(n)).sort((a, b) => a - b);
   const Eclean = E.filter((n) => !A.includes(n));
-  const usedLabels = labels([...new Set(Eclean.flatMap((n) => analysis.turns[n - 1]!.effect.techniques))].filter((t) => shownBy.techniques.includes(t)));
+  const usedLabels = labels(
+    [...new Set(Eclean.flatMap((n) => analysis.turns[n - 1]!.effect.techniques))].filter((t) =>
+      shownBy.techniques.includes(t),
+    ),
+  );
   const undermined = U.length
     ? `undermined by ${labels([...new Set(U.flatMap((n) => analysis.turns[n - 1]!.effect.techniques))].filter((t) => shownBy.underminedBy?.includes(t)))} at ${list(U)}`
     : null;
   const named = shownBy.techniques;
+  const namedWords =
+    named.length <= 3
+      ? named.map((t) => TECHNIQUE_INFO[t].label.toLowerCase()).join(' or ')
+      : `any of the ${named.length} techniques that show it`;
   const missing =
     named.length && !Eclean.length
-      ? named.length <= 3
-        ? `no turn used ${named.map((t) => TECHNIQUE_INFO[t].label.toLowerCase()).join(' or ')}`
-        : `no turn used any of the ${named.length} techniques that show it`
+      ? E.length
+        ? `every turn that used ${namedWords} also counted against it`
+        : `no turn used ${namedWords}`
       : null;
-  const reasons = [missing, rule?.rationale ?? null, undermined].filter((r): r is string => r !== null);
+  const reasons = [missing, rule?.rationale ?? null, undermined].filter(
+    (r): r is string => r !== null,
+  );
 
   let status: CriterionStatus;
   let rationale: string;
   if (rule && !rule.occasion) {
     status = 'not-demonstrated';
     rationale = `Not demonstrated: this session gave no occasion to show it (${rule.rationale}).`;
-  } else if (F.length === 0) {
+  } else if (missing || F.length === 0) {
     status = 'not-demonstrated';
     rationale = `Not demonstrated: ${reasons.join('; ') || 'no turn showed it'}.`;
-  } else if (missing || (rule && rule.met !== true) || A.length > 0) {
+  } else if ((rule && rule.met !== true) || A.length > 0) {
     status = 'partly-demonstrated';
     rationale = `Partly demonstrated at ${list(F)}${usedLabels ? ` (${usedLabels})` : ''}: ${reasons.join('; ')}.`;
   } else {
     status = 'demonstrated';
     rationale = `Demonstrated at ${list(F)}${usedLabels ? ` (${usedLabels})` : ''}${rule ? `: ${rule.rationale}` : ''}.`;
   }
-  const refs = rule && !rule.occasion ? refsFor(analysis, scenario, shownBy, [], A) : refsFor(analysis, scenario, shownBy, F, A);
+  const credited = status === 'demonstrated' || status === 'partly-demonstrated';
+  const refs = refsFor(analysis, scenario, shownBy, credited ? F : [], A);
   return {
     ...base(c),
     status,
     rationale,
     refs,
     rule: rule && shownBy.rule ? { id: shownBy.rule, ...rule } : null,
-    evidenceCodes: status === 'demonstrated' || status === 'partly-demonstrated' ? ['S'] : [],
+    evidenceCodes: credited ? ['S'] : [],
   };
 }
 
-const base = (c: Criterion) => ({ code: c.code, outcome: c.outcome ?? null, text: c.text, evidence: c.evidence });
+const base = (c: Criterion) => ({
+  code: c.code,
+  outcome: c.outcome ?? null,
+  text: c.text,
+  evidence: c.evidence,
+});
 
 /** Judges one criterion against an analysed session (see the file comment for the combination). */
-export function assessCriterion(c: Criterion, scenario: Scenario, analysis: SessionAnalysis): CriterionAssessment {
+export function assessCriterion(
+  c: Criterion,
+  scenario: Scenario,
+  analysis: SessionAnalysis,
+): CriterionAssessment {
   const other = otherEvidence(c, scenario);
   if (other || !c.shownBy)
     return {

@@ -5,5 +5,8 @@ import type { Scenario } from '../scenario/schema';
 import type { SessionEvent } from './events';
 
 export function replay(scenario: Scenario, events: readonly SessionEvent[]): EngineState {
-  return events.reduce((state, event) => applyEvent(scenario, state, event), initialState(scenario));
+  return events.reduce(
+    (state, event) => applyEvent(scenario, state, event),
+    initialState(scenario),
+  );
 }

@@ -6,12 +6,25 @@ import { replay } from './replay';
 import { branchRecord, newSessionRecord, sessionRecordProblem, withEvent } from './session-record';
 
 const scenario = fakeScenario();
-const base = newSessionRecord({ id: 's1', scenarioId: scenario.id, scenarioTitle: scenario.title, mode: 'practice', learnerName: '  Ana  ', now: 100 });
+const base = newSessionRecord({
+  id: 's1',
+  scenarioId: scenario.id,
+  scenarioTitle: scenario.title,
+  mode: 'practice',
+  learnerName: '  Ana  ',
+  now: 100,
+});
 const title = (id: string) => scenario.endings[id]!.title;
 
 describe('session records', () => {
   it('start empty, trimmed, in the current format', () => {
-    expect(base).toMatchObject({ events: [], turns: 0, outcome: null, learnerName: 'Ana', startedAt: 100 });
+    expect(base).toMatchObject({
+      events: [],
+      turns: 0,
+      outcome: null,
+      learnerName: 'Ana',
+      startedAt: 100,
+    });
     expect(sessionRecordProblem(base)).toBeUndefined();
   });
 
@@ -24,7 +37,11 @@ describe('session records', () => {
     expect(r1).toMatchObject({ turns: 1, outcome: null, updatedAt: 200 });
     const e2: SessionEvent = { type: 'learner.withdraw', at: 300 };
     const r2 = withEvent(r1, e2, replay(scenario, [e1, e2]), title);
-    expect(r2.outcome).toEqual({ endingId: 'stepped-back', kind: 'withdrew-safely', title: 'You stepped back' });
+    expect(r2.outcome).toEqual({
+      endingId: 'stepped-back',
+      kind: 'withdrew-safely',
+      title: 'You stepped back',
+    });
   });
 
   it('branch from a turn into a new record, leaving the original untouched', () => {
@@ -37,7 +54,12 @@ describe('session records', () => {
     const done = { ...base, events, turns: 3 };
     const branch = branchRecord(done, 1, 's2', 999);
     expect(branch.events).toEqual(events.slice(0, 2));
-    expect(branch).toMatchObject({ id: 's2', turns: 1, outcome: null, branchedFrom: { sessionId: 's1', turn: 1 } });
+    expect(branch).toMatchObject({
+      id: 's2',
+      turns: 1,
+      outcome: null,
+      branchedFrom: { sessionId: 's1', turn: 1 },
+    });
     expect(done.events).toHaveLength(4);
   });
 
@@ -45,6 +67,8 @@ describe('session records', () => {
     expect(sessionRecordProblem(null)).toBe('not a session record');
     expect(sessionRecordProblem({ ...base, format: 2 })).toMatch(/newer version of Defuse/);
     expect(sessionRecordProblem({ ...base, mode: 'exam' })).toMatch(/mode/);
-    expect(sessionRecordProblem({ ...base, events: [{ type: 'x' }] })).toBe('events[0] is not a session event');
+    expect(sessionRecordProblem({ ...base, events: [{ type: 'x' }] })).toBe(
+      'events[0] is not a session event',
+    );
   });
 });

@@ -79,7 +79,11 @@ export function withEvent(
     updatedAt: event.at ?? record.updatedAt,
     turns: stateAfter.turn,
     outcome: stateAfter.ending
-      ? { endingId: stateAfter.ending.id, kind: stateAfter.ending.kind, title: endingTitle(stateAfter.ending.id) }
+      ? {
+          endingId: stateAfter.ending.id,
+          kind: stateAfter.ending.kind,
+          title: endingTitle(stateAfter.ending.id),
+        }
       : null,
   };
 }
@@ -88,7 +92,12 @@ export function withEvent(
  * A new practice session that starts from the first `turn` turns of another (replay from a turn).
  * The original is left untouched: logs are append-only.
  */
-export function branchRecord(source: SessionRecord, turn: number, id: string, now: number): SessionRecord {
+export function branchRecord(
+  source: SessionRecord,
+  turn: number,
+  id: string,
+  now: number,
+): SessionRecord {
   let learnerTurns = 0;
   const events: SessionEvent[] = [];
   for (const e of source.events) {
@@ -118,16 +127,23 @@ export function sessionRecordProblem(value: unknown): string | undefined {
   if (value === null || typeof value !== 'object') return 'not a session record';
   const r = value as Partial<SessionRecord>;
   if (typeof r.format !== 'number') return 'no format version';
-  if (r.format > SESSION_FORMAT) return `saved by a newer version of Defuse (format ${r.format}); update Defuse to open it`;
+  if (r.format > SESSION_FORMAT)
+    return `saved by a newer version of Defuse (format ${r.format}); update Defuse to open it`;
   if (r.format !== SESSION_FORMAT) return `unknown format ${String(r.format)}`;
   for (const key of ['id', 'scenarioId', 'scenarioTitle', 'learnerName'] as const) {
     if (typeof r[key] !== 'string') return `field "${key}" is missing or not text`;
   }
-  if (r.mode !== 'practice' && r.mode !== 'assessment') return 'field "mode" must be practice or assessment';
+  if (r.mode !== 'practice' && r.mode !== 'assessment')
+    return 'field "mode" must be practice or assessment';
   if (!Array.isArray(r.events)) return 'field "events" is missing';
   const bad = r.events.findIndex((e: unknown) => {
     const ev = e as Partial<SessionEvent> | null;
-    return !ev || (ev.type !== 'learner.respond' && ev.type !== 'learner.withdraw' && ev.type !== 'tutor.override');
+    return (
+      !ev ||
+      (ev.type !== 'learner.respond' &&
+        ev.type !== 'learner.withdraw' &&
+        ev.type !== 'tutor.override')
+    );
   });
   if (bad >= 0) return `events[${bad}] is not a session event`;
   return undefined;

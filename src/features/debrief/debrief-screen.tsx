@@ -1,4 +1,98 @@
-// Placeholder until the debrief feature lands.
+// Debrief (#/debrief/:sessionId): rebuilds the session by replaying its events and explains it.
+// Sections are small components in reading order; more (criteria matrix, reflective account) slot in
+// between the chart and the turn list.
+import { useEffect, useMemo, useRef } from 'react';
+import { useScenario } from '../../app/use-scenario';
+import type { Scenario } from '../../domain/scenario/schema';
+import type { SessionRecord } from '../../domain/session/session-record';
+import { MissingSession, ScreenMessage } from '../play/screen-message';
+import { useSessionRecord } from '../play/use-session-record';
+import { DebriefEnding } from './debrief-ending';
+import { DebriefHeader } from './debrief-header';
+import { buildDebrief, type Debrief } from './debrief-model';
+import { TensionChart } from './tension-chart';
+import { TurnList } from './turn-list';
+import { useNewSession } from './use-new-session';
+import './debrief.css';
+
 export default function DebriefScreen({ sessionId }: { sessionId: string }) {
-  return <h1>Debrief {sessionId}</h1>;
+  const lookup = useSessionRecord(sessionId);
+  if (lookup.status === 'loading') return <p role="status">Opening your session…</p>;
+  if (lookup.status === 'missing') return <MissingSession id={sessionId} />;
+  return <DebriefLoad record={lookup.record} />;
+}
+
+function DebriefLoad({ record }: { record: SessionRecord }) {
+  const load = useScenario(record.scenarioId);
+  if (!record.outcome) {
+    return (
+      <ScreenMessage title="This session is not finished yet">
+        <p>
+          <a href={`#/play/${record.id}`}>Continue the session</a> to reach an ending, then come
+          back for the debrief.
+        </p>
+      </ScreenMessage>
+    );
+  }
+  if (load.status === 'loading') return <p role="status">Loading the scenario…</p>;
+  if (load.status === 'missing')
+    return (
+      <ScreenMessage title="Scenario unavailable">
+        <p>{load.message}</p>
+      </ScreenMessage>
+    );
+  return <DebriefReplay record={record} scenario={load.scenario} />;
+}
+
+/** Replays the events; a log that no longer fits its scenario gets a message, not a crash. */
+function DebriefReplay({ record, scenario }: { record: SessionRecord; scenario: Scenario }) {
+  const result = useMemo(() => {
+    try {
+      return { debrief: buildDebrief(scenario, record.events) };
+    } catch (e) {
+      return { problem: e instanceof Error ? e.message : String(e) };
+    }
+  }, [scenario, record.events]);
+  if ('problem' in result) {
+    return (
+      <ScreenMessage title="This session cannot be replayed">
+        <p>
+          Its recorded turns no longer fit the scenario ({result.problem}). The record has been left
+          untouched.
+        </p>
+      </ScreenMessage>
+    );
+  }
+  return <DebriefView record={record} scenario={scenario} debrief={result.debrief} />;
+}
+
+interface DebriefViewProps {
+  record: SessionRecord;
+  scenario: Scenario;
+  debrief: Debrief;
+}
+
+function DebriefView({ record, scenario, debrief }: DebriefViewProps) {
+  const { tryAgain, replayFrom } = useNewSession(record);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const practice = record.mode === 'practice';
+
+  return (
+    <article className="debrief">
+      <DebriefHeader
+        record={record}
+        scenario={scenario}
+        headingRef={heading}
+        onTryAgain={tryAgain}
+      />
+      {debrief.final.ending && <DebriefEnding scenario={scenario} ending={debrief.final.ending} />}
+      <TensionChart scenario={scenario} debrief={debrief} />
+      <TurnList
+        turns={debrief.turns}
+        customerName={scenario.customer.name}
+        onReplay={practice ? replayFrom : undefined}
+      />
+    </article>
+  );
 }

@@ -38,7 +38,7 @@ export function PastSessions() {
 }
 
 function PastSession({ session: s, onDelete }: { session: SessionRecord; onDelete(): void }) {
-  const kind = s.outcome && endingKindWords[s.outcome.kind];
+  const kind = s.outcome && endingKindWords(s.outcome.kind);
   return (
     <li className="session card">
       <div className="session-main">

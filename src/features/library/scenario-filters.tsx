@@ -1,5 +1,5 @@
 // The setting and difficulty selects. The list updates as soon as either changes.
-import { DIFFICULTIES, type Difficulty } from '../../domain/scenario/schema';
+import { DIFFICULTIES, type Difficulty } from '../../domain/scenario/vocabulary';
 import { difficultyWords } from '../../components/scenario-facts';
 import type { ScenarioFilter } from './filter-scenarios';
 

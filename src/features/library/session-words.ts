@@ -1,4 +1,5 @@
 // How saved sessions are described in lists and accessible names: plain words, one place.
+import { ENDING_KIND_LABEL, isAcceptableEnding } from '../../domain/escalation/ending-kinds';
 import type { EndingKind } from '../../domain/scenario/schema';
 import type { SessionMode, SessionRecord } from '../../domain/session/session-record';
 
@@ -8,14 +9,10 @@ export const modeWords: Record<SessionMode, string> = {
 };
 
 /** The kind of ending in words; `good` picks the tick or cross icon that travels with it. */
-export const endingKindWords: Record<EndingKind, { words: string; good: boolean }> = {
-  resolved: { words: 'Resolved', good: true },
-  referred: { words: 'Referred to a colleague', good: true },
-  signposted: { words: 'Signposted to the right service', good: true },
-  'withdrew-safely': { words: 'Stepped back safely', good: true },
-  'customer-left': { words: 'Customer left', good: false },
-  incident: { words: 'Incident', good: false },
-};
+export const endingKindWords = (kind: EndingKind): { words: string; good: boolean } => ({
+  words: ENDING_KIND_LABEL[kind],
+  good: isAcceptableEnding(kind),
+});
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',

@@ -1,0 +1,50 @@
+// The best response that was available at this moment and what it would have done, computed by the
+// engine from the same state the learner answered in.
+import { MOOD_LABEL } from '../../domain/escalation/mood';
+import type { DebriefTurn } from './debrief-model';
+import { TechniqueList } from './technique-list';
+import { describeChange } from './turn-effect';
+
+export function BestResponse({ item }: { item: DebriefTurn }) {
+  const { turn, best, chosenWasBest } = item;
+  const steppedBack = turn.responseId === null;
+  if (steppedBack && turn.limitCrossed) {
+    return (
+      <div className="best best-chosen">
+        <h4>Best response available</h4>
+        <p>
+          Stepping back was right here: the customer’s behaviour had reached the office’s limit.
+        </p>
+      </div>
+    );
+  }
+  if (!best) return null;
+  if (chosenWasBest) {
+    return (
+      <div className="best best-chosen">
+        <h4>Best response available</h4>
+        <p>
+          <span aria-hidden="true">★ </span>You chose the best response available.
+        </p>
+      </div>
+    );
+  }
+  const alt = best.turn;
+  return (
+    <div className="best">
+      <h4>Best response available</h4>
+      {steppedBack && (
+        <p>
+          Stepping back is always allowed. Had you stayed, this was the best response available:
+        </p>
+      )}
+      <blockquote>“{best.response.text}”</blockquote>
+      <p>
+        It would have taken tension from {alt.tensionBefore} to {alt.tensionAfter} (
+        {describeChange(alt.tensionBefore, alt.tensionAfter)}), leaving the customer{' '}
+        {MOOD_LABEL[alt.moodAfter].toLowerCase()}. It shows:
+      </p>
+      <TechniqueList techniques={alt.effect.techniques} />
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+// Tension across the turns (visx, SVG): mood bands shaded and labelled, each turn's point numbered and
+// shaped by the quality of the response. The SVG is one image to assistive technology, summarised in
+// words; the full data is a table (chart-table.tsx).
+import { AxisBottom, AxisLeft } from '@visx/axis';
+import { Group } from '@visx/group';
+import { scaleLinear } from '@visx/scale';
+import { LinePath } from '@visx/shape';
+import { AGGRESSIVE_AT, FRUSTRATED_AT, TENSION_MAX } from '../../domain/escalation/mood';
+import type { Scenario } from '../../domain/scenario/schema';
+import { ChartLegend, ChartMarker } from './chart-marker';
+import { ChartTable } from './chart-table';
+import type { Debrief } from './debrief-model';
+
+const WIDTH = 720;
+const HEIGHT = 300;
+const MARGIN = { top: 20, right: 110, bottom: 48, left: 52 };
+const BANDS = [
+  { from: 0, to: FRUSTRATED_AT, label: 'Calm or|de-escalated', className: 'band-calm' },
+  { from: FRUSTRATED_AT, to: AGGRESSIVE_AT, label: 'Frustrated', className: 'band-frustrated' },
+  { from: AGGRESSIVE_AT, to: TENSION_MAX, label: 'Aggressive', className: 'band-aggressive' },
+];
+
+export function TensionChart({ scenario, debrief }: { scenario: Scenario; debrief: Debrief }) {
+  const innerW = WIDTH - MARGIN.left - MARGIN.right;
+  const innerH = HEIGHT - MARGIN.top - MARGIN.bottom;
+  const last = Math.max(debrief.turns.length, 1);
+  const x = scaleLinear<number>({ domain: [0, last], range: [0, innerW] });
+  const y = scaleLinear<number>({ domain: [0, TENSION_MAX], range: [innerH, 0] });
+  const points = [
+    { turn: 0, tension: debrief.initialTension },
+    ...debrief.turns.map((t) => ({ turn: t.turn.turn, tension: t.turn.tensionAfter })),
+  ];
+  const limit = scenario.policy.tolerance.tension;
+  const end = points[points.length - 1]!;
+  const summary = `Tension started at ${debrief.initialTension} of 100 and was ${end.tension} after ${debrief.turns.length} ${debrief.turns.length === 1 ? 'turn' : 'turns'}.`;
+
+  return (
+    <section className="debrief-chart card" aria-labelledby="chart-heading">
+      <h2 id="chart-heading">Tension across the conversation</h2>
+      <p id="chart-summary">{summary}</p>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        className="tension-chart"
+        role="img"
+        aria-labelledby="chart-heading"
+        aria-describedby="chart-summary"
+      >
+        <Group left={MARGIN.left} top={MARGIN.top}>
+          {BANDS.map((b) => (
+            <g key={b.label}>
+              <rect
+                x={0}
+                width={innerW}
+                y={y(b.to)}
+                height={y(b.from) - y(b.to)}
+                className={`band ${b.className}`}
+              />
+              <text
+                x={innerW + 10}
+                y={(y(b.from) + y(b.to)) / 2}
+                dy={b.label.includes('|') ? '-0.25em' : '0.35em'}
+                className="band-label"
+              >
+                {/* Two-line labels are split at '|'. */}
+                {b.label.split('|').map((part, i) => (
+                  <tspan key={part} x={innerW + 10} dy={i === 0 ? undefined : '1.2em'}>
+                    {part}
+                  </tspan>
+                ))}
+              </text>
+            </g>
+          ))}
+          <line x1={0} x2={innerW} y1={y(limit)} y2={y(limit)} className="limit-line" />
+          <text x={innerW - 6} y={y(limit) - 6} textAnchor="end" className="limit-label">
+            Limit for behaviour ({limit})
+          </text>
+          <LinePath
+            data={points}
+            x={(p) => x(p.turn)}
+            y={(p) => y(p.tension)}
+            className="tension-line"
+          />
+          <circle cx={x(0)} cy={y(debrief.initialTension)} r={5} className="marker-start" />
+          {debrief.turns.map((t) => (
+            <g key={t.turn.turn}>
+              <ChartMarker quality={t.quality} x={x(t.turn.turn)} y={y(t.turn.tensionAfter)} />
+              <text
+                x={x(t.turn.turn)}
+                y={y(t.turn.tensionAfter) - 14}
+                textAnchor="middle"
+                className="point-label"
+              >
+                {t.turn.turn}
+              </text>
+            </g>
+          ))}
+          <AxisLeft
+            scale={y}
+            tickValues={[0, 20, 40, 60, 80, 100]}
+            label="Tension"
+            labelClassName="axis-label"
+            tickClassName="axis-tick"
+          />
+          <AxisBottom
+            top={innerH}
+            scale={x}
+            tickValues={points.map((p) => p.turn)}
+            tickFormat={(v) => (Number(v) === 0 ? 'Start' : String(v))}
+            label="Turn"
+            labelClassName="axis-label"
+            tickClassName="axis-tick"
+          />
+        </Group>
+      </svg>
+      <ChartLegend />
+      <ChartTable debrief={debrief} />
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+// One turn of the debrief. Its id (turn-N) is the anchor that other sections (the criteria matrix)
+// link evidence to.
+import { MOOD_LABEL } from '../../domain/escalation/mood';
+import { BestResponse } from './best-response';
+import { QUALITY_LABEL } from './chart-marker';
+import type { DebriefTurn } from './debrief-model';
+import { TechniqueList } from './technique-list';
+import { TurnEffect } from './turn-effect';
+
+interface TurnItemProps {
+  item: DebriefTurn;
+  customerName: string;
+  /** Present in practice mode only: start a new session from just before this turn. */
+  onReplay: ((turn: number) => void) | undefined;
+}
+
+export function TurnItem({ item, customerName, onReplay }: TurnItemProps) {
+  const { turn, feedback, quality } = item;
+  return (
+    <li id={`turn-${turn.turn}`} className={`turn card turn-${quality}`} tabIndex={-1}>
+      <h3>
+        Turn {turn.turn}{' '}
+        <span className={`turn-quality quality-${quality}`}>{QUALITY_LABEL[quality]}</span>
+      </h3>
+      <div className="turn-exchange">
+        <p className="turn-line">
+          <span className="turn-speaker">
+            {customerName} ({MOOD_LABEL[turn.moodBefore].toLowerCase()})
+          </span>
+          “{turn.customerLine}”
+        </p>
+        <p className="turn-cue">{turn.customerCue}</p>
+        <p className="turn-line turn-line-learner">
+          <span className="turn-speaker">You said</span>“{turn.text}”
+        </p>
+      </div>
+      <h4>Techniques it showed</h4>
+      <TechniqueList techniques={turn.effect.techniques} />
+      <TurnEffect turn={turn} />
+      {feedback && (
+        <div className="turn-feedback">
+          <h4>Feedback</h4>
+          <p>{feedback.why}</p>
+          <p>{feedback.consequence}</p>
+        </div>
+      )}
+      <BestResponse item={item} />
+      {onReplay && (
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => onReplay(turn.turn)}
+        >
+          Replay from turn {turn.turn}
+        </button>
+      )}
+    </li>
+  );
+}

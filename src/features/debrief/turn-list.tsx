@@ -1,0 +1,26 @@
+// Turn by turn: every exchange with its techniques, effect, feedback and the best alternative.
+import type { DebriefTurn } from './debrief-model';
+import { TurnItem } from './turn-item';
+
+interface TurnListProps {
+  turns: readonly DebriefTurn[];
+  customerName: string;
+  onReplay: ((turn: number) => void) | undefined;
+}
+
+export function TurnList({ turns, customerName, onReplay }: TurnListProps) {
+  return (
+    <section className="debrief-turns" aria-labelledby="turns-heading">
+      <h2 id="turns-heading">Turn by turn</h2>
+      {turns.length === 0 ? (
+        <p>No turns were taken.</p>
+      ) : (
+        <ol className="turn-list">
+          {turns.map((t) => (
+            <TurnItem key={t.turn.turn} item={t} customerName={customerName} onReplay={onReplay} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+// A conversation in progress: the machine (resumed from the record's events), the customer, the
+// transcript and the learner's options. Focus and announcements follow the shared UI contract.
+import { useSelector, useActorRef } from '@xstate/react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useLocation } from 'wouter';
+import { customerNow } from '../../domain/escalation/engine';
+import type { Scenario } from '../../domain/scenario/schema';
+import type { SessionRecord } from '../../domain/session/session-record';
+import { escalationMachine } from '../../machines/escalation.machine';
+import { Conversation } from './conversation';
+import { CustomerView } from './customer-view';
+import { Hint } from './hint';
+import { hintText } from './hint-text';
+import { ResponseOptions, SafetyAction } from './response-options';
+import { TensionMeter } from './tension-meter';
+import { useTurn } from './use-turn';
+
+export function PlaySession({ record, scenario }: { record: SessionRecord; scenario: Scenario }) {
+  const actorRef = useActorRef(escalationMachine, { input: { scenario, events: record.events } });
+  const engine = useSelector(actorRef, (s) => s.context.engine);
+  const ended = useSelector(actorRef, (s) => s.hasTag('ended'));
+  const { respond, withdraw, pending, problem } = useTurn(actorRef, record);
+  const [, navigate] = useLocation();
+  const practice = record.mode === 'practice';
+  const now = engine.ending ? undefined : customerNow(scenario, engine);
+  const beat = scenario.beats[engine.beatId];
+  // Computed once per turn, not on every render (the pending line re-renders while saving).
+  const hint = useMemo(
+    () => (practice ? hintText(scenario, engine) : undefined),
+    [practice, scenario, engine],
+  );
+
+  const heading = useRef<HTMLHeadingElement>(null);
+  const currentLine = useRef<HTMLLIElement>(null);
+  const [startTurn] = useState(engine.turn);
+  const tookTurn = engine.turn > startTurn;
+
+  useEffect(() => heading.current?.focus(), []);
+  // Before paint, so focus is never seen resting on <body> after the old options are replaced.
+  useLayoutEffect(() => {
+    if (tookTurn) currentLine.current?.focus();
+  }, [engine.turn, tookTurn]);
+  useEffect(() => {
+    if (ended) navigate(`/debrief/${record.id}`, { replace: true });
+  }, [ended, navigate, record.id]);
+
+  return (
+    <div className="play">
+      <header className="play-header">
+        <h1 ref={heading} tabIndex={-1}>
+          {scenario.title}
+        </h1>
+        <p className="play-meta">
+          <span className="tag">{practice ? 'Practice' : 'Assessment'}</span> {scenario.setting} ·
+          Turn {Math.min(engine.turn + 1, scenario.flow.maxTurns)} of at most{' '}
+          {scenario.flow.maxTurns}
+        </p>
+      </header>
+      <div className="play-layout">
+        <section className="play-customer card" aria-label="The customer">
+          <CustomerView
+            channel={scenario.channel}
+            mood={engine.mood}
+            name={scenario.customer.name}
+            cue={now?.cue}
+          />
+          {practice && <TensionMeter value={engine.tension} />}
+          {practice && <Hint key={engine.turn} text={hint} />}
+        </section>
+        <div className="play-talk">
+          <Conversation
+            customerName={scenario.customer.name}
+            history={engine.history}
+            current={now?.line}
+            pending={pending}
+            currentRef={currentLine}
+          />
+          <div aria-live="polite" className="visually-hidden">
+            {tookTurn && now ? `${scenario.customer.name}: ${now.line}` : ''}
+          </div>
+          {problem && (
+            <p role="alert" className="play-problem">
+              {problem}
+            </p>
+          )}
+          {beat && now && (
+            <ResponseOptions
+              responses={beat.responses}
+              busy={pending !== null}
+              onRespond={respond}
+            />
+          )}
+          <SafetyAction busy={pending !== null} onWithdraw={withdraw} />
+        </div>
+      </div>
+    </div>
+  );
+}
