@@ -14,6 +14,9 @@ import { loadFrameworkFiles } from './load-frameworks';
 
 const VIRTUAL_ID = 'virtual:scenarios';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+/** The criteria frameworks as validated JSON; imported lazily by the debrief only. */
+const FRAMEWORKS_ID = 'virtual:frameworks';
+const RESOLVED_FRAMEWORKS_ID = `\0${FRAMEWORKS_ID}`;
 
 export function scenariosPlugin(dir = 'scenarios'): Plugin {
   const root = resolve(dir);
@@ -27,9 +30,16 @@ export function scenariosPlugin(dir = 'scenarios'): Plugin {
     name: 'defuse-scenarios',
     enforce: 'pre',
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+      if (id === VIRTUAL_ID) return RESOLVED_ID;
+      if (id === FRAMEWORKS_ID) return RESOLVED_FRAMEWORKS_ID;
+      return undefined;
     },
     load(id) {
+      if (id === RESOLVED_FRAMEWORKS_ID) {
+        const dir = join(root, 'frameworks');
+        for (const f of readdirSync(dir)) this.addWatchFile(join(dir, f));
+        return `export const frameworks = JSON.parse(${JSON.stringify(JSON.stringify(loadFrameworkFiles(dir)))});`;
+      }
       if (id !== RESOLVED_ID) return undefined;
       const frameworks = loadFrameworkFiles(join(root, 'frameworks'));
       const frameworkIds = frameworks.map((f) => f.id);

@@ -6,3 +6,7 @@ declare module 'virtual:scenarios' {
     id: string,
   ): Promise<import('../domain/scenario/schema').Scenario>;
 }
+
+declare module 'virtual:frameworks' {
+  export const frameworks: import('../domain/scoring/framework-schema').Framework[];
+}

@@ -4,6 +4,7 @@
  * the learner's save game and the assessor's evidence. `outcome` and `turns` are cached for lists.
  */
 import type { EngineState } from '../escalation/types';
+import type { AuthenticityDeclaration } from '../reflection/declaration';
 import type { EndingKind } from '../scenario/schema';
 import type { SessionEvent } from './events';
 
@@ -17,6 +18,24 @@ export interface SessionOutcome {
   endingId: string;
   kind: EndingKind;
   title: string;
+}
+
+/**
+ * The learner's reflective account for this session. The generated draft is kept exactly as it was
+ * generated, beside the learner's final text, so an assessor can see what the learner wrote
+ * themselves; the declaration is cleared whenever the text changes after signing.
+ */
+export interface ReflectionRecord {
+  /** The criteria framework the draft was generated for. */
+  frameworkId: string;
+  /** The draft as generated (plain text, prompts included). */
+  draft: string;
+  /** The learner's current text. */
+  final: string;
+  /** Set when the learner signed the authenticity declaration for exactly `final`. */
+  declaration: AuthenticityDeclaration | null;
+  /** ms since the epoch of the last edit, from the app's clock. */
+  updatedAt: number;
 }
 
 export interface SessionRecord {
@@ -37,6 +56,8 @@ export interface SessionRecord {
   outcome: SessionOutcome | null;
   /** Set when a practice session was replayed from a turn of another session. */
   branchedFrom: { sessionId: string; turn: number } | null;
+  /** The reflective account, once the learner starts one (absent in records saved before it existed). */
+  reflection?: ReflectionRecord | null;
 }
 
 export interface NewSession {
@@ -63,6 +84,7 @@ export function newSessionRecord(s: NewSession): SessionRecord {
     turns: 0,
     outcome: null,
     branchedFrom: null,
+    reflection: null,
   };
 }
 
@@ -116,6 +138,7 @@ export function branchRecord(
     turns: learnerTurns,
     outcome: null,
     branchedFrom: { sessionId: source.id, turn },
+    reflection: null,
   };
 }
 
@@ -146,5 +169,9 @@ export function sessionRecordProblem(value: unknown): string | undefined {
     );
   });
   if (bad >= 0) return `events[${bad}] is not a session event`;
+  const reflection = r.reflection;
+  if (reflection != null && (typeof reflection.draft !== 'string' || typeof reflection.final !== 'string')) {
+    return 'field "reflection" is damaged (its draft or final text is missing)';
+  }
   return undefined;
 }
