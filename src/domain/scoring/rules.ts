@@ -4,13 +4,9 @@
  * gave it an occasion at all, the turns the verdict rests on (for and against) and one clause of
  * rationale. RULE_PREREQUISITES says when a scenario can never give a rule its occasion.
  */
-import {
-  GOOD_TECHNIQUES,
-  isPoorTechnique,
-  TECHNIQUE_INFO,
-  type Technique,
-} from '../escalation/techniques';
+import { GOOD_TECHNIQUES, isPoorTechnique, type Technique } from '../escalation/techniques';
 import type { Scenario } from '../scenario/schema';
+import { listTurns, techniqueLabels } from './phrases';
 import type { ScoringRule } from './framework-schema';
 import type { SessionAnalysis } from './analysis-types';
 import { unresolvableSignpostBeats } from './reachability';
@@ -40,12 +36,8 @@ export interface RuleResult {
 }
 
 const sortU = (ns: readonly number[]) => [...new Set(ns)].sort((a, b) => a - b);
-const list = (ns: readonly number[]) =>
-  ns.length === 1
-    ? `turn ${ns[0]}`
-    : `turns ${ns.slice(0, -1).join(', ')} and ${ns[ns.length - 1]}`;
-const labels = (ts: readonly Technique[]) =>
-  ts.map((t) => TECHNIQUE_INFO[t].label.toLowerCase()).join(', ');
+const list = listTurns;
+const labels = techniqueLabels;
 const using = (a: SessionAnalysis, ts: readonly Technique[]) =>
   a.turns.filter((t) => t.effect.techniques.some((x) => ts.includes(x))).map((t) => t.turn);
 const result = (

@@ -20,6 +20,7 @@
 import { TECHNIQUE_INFO, isPoorTechnique, type Technique } from '../escalation/techniques';
 import type { TurnRecord } from '../escalation/types';
 import type { Scenario } from '../scenario/schema';
+import { listTurns, techniqueLabels } from './phrases';
 import type { SessionEvent } from '../session/events';
 import { analyseSession, type AnalyseOptions } from './analyse-session';
 import type { SessionAnalysis } from './analysis-types';
@@ -37,12 +38,8 @@ import { RULES, type RuleResult } from './rules';
 /** Options for scoreSession (passed on to analyseSession). */
 export type ScoreOptions = AnalyseOptions;
 
-const list = (ns: readonly number[]) =>
-  ns.length === 1
-    ? `turn ${ns[0]}`
-    : `turns ${ns.slice(0, -1).join(', ')} and ${ns[ns.length - 1]}`;
-const labels = (ts: readonly Technique[]) =>
-  ts.map((t) => TECHNIQUE_INFO[t].label.toLowerCase()).join(', ');
+const list = listTurns;
+const labels = techniqueLabels;
 
 function reaction(
   analysis: SessionAnalysis,
