@@ -54,8 +54,13 @@ describe('the play screen', () => {
     });
     renderScreens(`/play/${record.id}`);
     await user.click(await screen.findByRole('button', { name: first().text }));
+    // At once the options go inactive; the learner's line follows in the next frame.
+    expect(screen.getByRole('button', { name: first().text })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
     const conversation = screen.getByRole('list', { name: 'Conversation' });
-    expect(within(conversation).getByText(first().text)).toBeInTheDocument();
+    expect(await within(conversation).findByText(first().text)).toBeInTheDocument();
     expect(within(conversation).queryByText(next)).toBeNull();
     // A second tap while saving is ignored: no double submit.
     await user.click(screen.getByRole('button', { name: first().text }));

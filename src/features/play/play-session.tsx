@@ -19,7 +19,7 @@ export function PlaySession({ record, scenario }: { record: SessionRecord; scena
   const actorRef = useActorRef(escalationMachine, { input: { scenario, events: record.events } });
   const engine = useSelector(actorRef, (s) => s.context.engine);
   const ended = useSelector(actorRef, (s) => s.hasTag('ended'));
-  const { respond, withdraw, pending, problem } = useTurn(actorRef, record);
+  const { respond, withdraw, pending, busy, problem } = useTurn(actorRef, record);
   const [, navigate] = useLocation();
   const practice = record.mode === 'practice';
   const now = engine.ending ? undefined : customerNow(scenario, engine);
@@ -84,13 +84,9 @@ export function PlaySession({ record, scenario }: { record: SessionRecord; scena
             </p>
           )}
           {beat && now && (
-            <ResponseOptions
-              responses={beat.responses}
-              busy={pending !== null}
-              onRespond={respond}
-            />
+            <ResponseOptions responses={beat.responses} busy={busy} onRespond={respond} />
           )}
-          <SafetyAction busy={pending !== null} onWithdraw={withdraw} />
+          <SafetyAction busy={busy} onWithdraw={withdraw} />
         </div>
       </div>
     </div>

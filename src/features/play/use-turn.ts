@@ -18,8 +18,10 @@ import { useSessions } from '../../store/sessions-store';
 export interface TurnControls {
   respond(response: Response): void;
   withdraw(): void;
-  /** The learner's line while its turn is being saved; options are inactive meanwhile. */
+  /** The learner's line while its turn is being saved; shown from the frame after the choice. */
   pending: string | null;
+  /** True from the moment a choice is made until its turn is saved; options are inactive meanwhile. */
+  busy: boolean;
   /** Set when a turn could not be saved; the learner can try again. */
   problem: string | null;
 }
@@ -32,16 +34,20 @@ export function useTurn(
   // A ref, not state: a second tap in the same frame must see the first one at once.
   const busy = useRef(false);
   const [pending, setPending] = useState<string | null>(null);
+  const [busyState, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
   const take = useCallback(
     async (event: SessionEvent, text: string) => {
       if (busy.current) return;
       busy.current = true;
-      setPending(text);
+      // The next paint only marks the options busy (no layout moves), so it comes quickly even on a
+      // slow phone; the learner's line, the engine and the storage write follow in later frames.
+      setBusy(true);
       setProblem(null);
       try {
-        // Let the learner's line paint first; the engine and the storage write come after it.
+        await afterNextPaint();
+        setPending(text);
         await afterNextPaint();
         const { scenario, engine } = actorRef.getSnapshot().context;
         const stateAfter = applyEvent(scenario, engine, event);
@@ -60,6 +66,7 @@ export function useTurn(
         );
       } finally {
         busy.current = false;
+        setBusy(false);
         setPending(null);
       }
     },
@@ -78,7 +85,7 @@ export function useTurn(
     () => void take({ type: 'learner.withdraw', at: runtime.now() }, 'Step back and get support.'),
     [take],
   );
-  return { respond, withdraw, pending, problem };
+  return { respond, withdraw, pending, busy: busyState, problem };
 }
 
 /** Resolves once the browser has painted the current frame (at once where there is no rendering). */
