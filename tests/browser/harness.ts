@@ -21,6 +21,8 @@ export async function launch(): Promise<Browser> {
 export interface OpenOptions {
   reducedMotion?: 'reduce' | 'no-preference';
   path?: string;
+  /** Runs in the page before any of the app's scripts (e.g. to take storage away). */
+  initScript?: () => void;
 }
 
 /** A fresh context (own storage) and page at the app. */
@@ -32,6 +34,7 @@ export async function openApp(
     reducedMotion: options.reducedMotion ?? 'no-preference',
     viewport: { width: 1280, height: 900 },
   });
+  if (options.initScript) await context.addInitScript(options.initScript);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
