@@ -18,11 +18,20 @@ export function BestResponse({ item }: { item: DebriefTurn }) {
       </div>
     );
   }
+  // Past the limit, the safe choice is to step back, whatever the best words would have been.
+  const limitNote = !steppedBack && turn.limitCrossed && (
+    <p className="best-limit">
+      The customer’s behaviour had reached the office’s limit here. Stepping back and getting
+      support (always on screen) was the safe choice; bringing in a colleague would also have been
+      right.
+    </p>
+  );
   if (!best) return null;
   if (chosenWasBest) {
     return (
       <div className="best best-chosen">
         <h4>Best response available</h4>
+        {limitNote}
         <p>
           <span aria-hidden="true">★ </span>You chose the best response available.
         </p>
@@ -33,6 +42,7 @@ export function BestResponse({ item }: { item: DebriefTurn }) {
   return (
     <div className="best">
       <h4>Best response available</h4>
+      {limitNote}
       {steppedBack && (
         <p>
           Stepping back is always allowed. Had you stayed, this was the best response available:

@@ -111,7 +111,11 @@ describe('the debrief', () => {
       outcome: null,
       branchedFrom: { sessionId: record.id, turn: 1 },
     });
-    expect(stored(record.id)).toEqual(record);
+    // The original keeps its events; opening the debrief only added the reflective-account draft.
+    expect(stored(record.id)).toEqual({
+      ...record,
+      reflection: expect.objectContaining({ declaration: null }),
+    });
     expect(await screen.findByRole('group', { name: 'Your response' })).toBeInTheDocument();
   });
 
@@ -128,5 +132,41 @@ describe('the debrief', () => {
       events: [],
       outcome: null,
     });
+  });
+});
+
+describe('past the tolerance limit', () => {
+  /** A session that carries on talking after behaviour crossed the limit (found by the engine). */
+  function pastTheLimit(): SessionEvent[] | undefined {
+    const limit = scenario.policy.tolerance.tension;
+    const search = (evs: SessionEvent[]): SessionEvent[] | undefined => {
+      const state = replay(scenario, evs);
+      if (state.ending || evs.length > 6) return undefined;
+      if (state.tension >= limit) {
+        const stay = scenario.beats[state.beatId]!.responses.find(
+          (r) => !replay(scenario, [...evs, respond(r.id)]).ending,
+        );
+        return stay ? [...evs, respond(stay.id), withdraw()] : undefined;
+      }
+      for (const r of scenario.beats[state.beatId]!.responses) {
+        const found = search([...evs, respond(r.id)]);
+        if (found) return found;
+      }
+      return undefined;
+    };
+    return search([]);
+  }
+
+  it('tells the learner that stepping back was the safe choice when they carried on', async () => {
+    const session = pastTheLimit();
+    expect(session, 'a path that crosses the limit and carries on').toBeDefined();
+    const record = await seedSession('practice', session!);
+    renderScreens(`/debrief/${record.id}`);
+    await screen.findByRole('heading', { level: 1, name: `Debrief: ${scenario.title}` });
+    const carriedOn = session!.length - 1;
+    const item = document.getElementById(`turn-${carriedOn}`)!;
+    expect(within(item).getByText(/reached the office’s limit here/)).toBeInTheDocument();
+    const earlier = document.getElementById('turn-1')!;
+    expect(within(earlier).queryByText(/reached the office’s limit here/)).toBeNull();
   });
 });

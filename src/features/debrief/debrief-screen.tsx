@@ -1,12 +1,13 @@
 // Debrief (#/debrief/:sessionId): rebuilds the session by replaying its events and explains it.
-// Sections are small components in reading order; more (criteria matrix, reflective account) slot in
-// between the chart and the turn list.
+// Sections are small components in reading order; the assessment sections (criteria matrix, then the
+// turn list, then the reflective account and declaration) wrap the turn list.
 import { useEffect, useMemo, useRef } from 'react';
 import { useScenario } from '../../app/use-scenario';
 import type { Scenario } from '../../domain/scenario/schema';
 import type { SessionRecord } from '../../domain/session/session-record';
 import { MissingSession, ScreenMessage } from '../play/screen-message';
 import { useSessionRecord } from '../play/use-session-record';
+import { AssessmentSections } from './assessment-sections';
 import { DebriefEnding } from './debrief-ending';
 import { DebriefHeader } from './debrief-header';
 import { buildDebrief, type Debrief } from './debrief-model';
@@ -88,10 +89,16 @@ function DebriefView({ record, scenario, debrief }: DebriefViewProps) {
       />
       {debrief.final.ending && <DebriefEnding scenario={scenario} ending={debrief.final.ending} />}
       <TensionChart scenario={scenario} debrief={debrief} />
-      <TurnList
-        turns={debrief.turns}
-        customerName={scenario.customer.name}
-        onReplay={practice ? replayFrom : undefined}
+      <AssessmentSections
+        record={record}
+        scenario={scenario}
+        transcript={
+          <TurnList
+            turns={debrief.turns}
+            customerName={scenario.customer.name}
+            onReplay={practice ? replayFrom : undefined}
+          />
+        }
       />
     </article>
   );

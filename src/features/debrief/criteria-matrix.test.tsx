@@ -1,0 +1,133 @@
+// @vitest-environment jsdom
+// The criteria matrix as a learner or assessor meets it on the debrief: every criterion of the
+// chosen unit with its status, evidence links into the transcript, and different results for a
+// session played well and one played badly.
+import 'fake-indexeddb/auto';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CriterionStatus } from '../../domain/scoring/assessment-types';
+import { replay } from '../../domain/session/replay';
+import { useSessions } from '../../store/sessions-store';
+import { unitLabel } from './assessment-frameworks';
+import { assess, openAssessedDebrief, unitsOf, type Play } from './assessment-test-kit';
+import { firstWords } from './criteria-evidence';
+import { STATUS_LABEL } from './criteria-labels';
+
+beforeAll(async () => {
+  await useSessions.getState().init();
+});
+
+const matrix = () =>
+  screen.getByRole('table', { name: /^Criteria of “.+” judged against this session$/ });
+const unitSelect = () => screen.getByRole('combobox', { name: 'Qualification unit' });
+
+/** The matrix as the learner reads it: each row's code and the status in words. */
+function shownStatuses(): Record<string, string> {
+  const rows = within(matrix())
+    .getAllByRole('row')
+    .filter((r) => within(r).queryAllByRole('rowheader').length === 1 && r.closest('tbody'));
+  return Object.fromEntries(
+    rows
+      .filter((r) => r.querySelector('.criterion-status'))
+      .map((r) => [
+        within(r).getByRole('rowheader').textContent,
+        r.querySelector('.criterion-status')!.textContent,
+      ]),
+  );
+}
+
+describe('the criteria matrix', () => {
+  it('offers the scenario’s units, defaulting to the first, and lists every criterion of it', async () => {
+    const { scenario, record } = await openAssessedDebrief('best');
+    expect(screen.getByRole('heading', { level: 2, name: 'Assessment criteria' })).toBeVisible();
+    const units = unitsOf(scenario);
+    const options = within(unitSelect()).getAllByRole('option');
+    expect(options.map((o) => o.textContent)).toEqual(units.map(unitLabel));
+    expect(unitSelect()).toHaveValue(units[0]!.id);
+
+    const expected = assess(scenario, record, units[0]!);
+    for (const c of expected.criteria) {
+      const row = within(matrix()).getByRole('rowheader', { name: c.code }).closest('tr')!;
+      expect(within(row).getByText(c.text)).toBeInTheDocument();
+      expect(within(row).getByText(STATUS_LABEL[c.status])).toBeInTheDocument();
+      expect(within(row).getByText(c.rationale)).toBeInTheDocument();
+    }
+    expect(Object.keys(shownStatuses())).toEqual(expected.criteria.map((c) => c.code));
+  });
+
+  it('shows the counts per status and which criteria need other evidence than the simulation', async () => {
+    const { scenario, record } = await openAssessedDebrief('best');
+    const expected = assess(scenario, record, unitsOf(scenario)[0]!);
+    const counts = screen.getByRole('list', { name: 'Criteria by status' });
+    for (const [status, n] of Object.entries(expected.counts))
+      expect(
+        within(counts).getByText(`${STATUS_LABEL[status as CriterionStatus]}: ${n}`),
+      ).toBeVisible();
+    const section = within(screen.getByRole('region', { name: 'Assessment criteria' }));
+    expect(section.getByText(/simulation evidence \(S\)/)).toBeVisible();
+    for (const c of expected.criteria.filter((x) => x.status === 'needs-other-evidence'))
+      expect(
+        section.getByText(
+          (_, el) =>
+            el?.tagName === 'LI' && new RegExp(`\\b${c.code}\\b.*need`).test(el.textContent ?? ''),
+        ),
+      ).toBeVisible();
+  });
+
+  it('changes the rows when the learner picks another unit', async () => {
+    const user = userEvent.setup();
+    const { scenario, record } = await openAssessedDebrief('best');
+    const other = unitsOf(scenario).find(
+      (f) => f.criteria.length !== unitsOf(scenario)[0]!.criteria.length,
+    )!;
+    await user.selectOptions(unitSelect(), unitLabel(other));
+    const expected = assess(scenario, record, other);
+    expect(
+      await screen.findByText(
+        `Showing the ${expected.criteria.length} criteria of “${other.unit.title}”.`,
+      ),
+    ).toBeInTheDocument();
+    expect(shownStatuses()).toEqual(
+      Object.fromEntries(expected.criteria.map((c) => [c.code, STATUS_LABEL[c.status]])),
+    );
+  });
+
+  it('moves focus to the turn an evidence link cites, without changing the route', async () => {
+    const user = userEvent.setup();
+    const { scenario, record } = await openAssessedDebrief('best');
+    const hash = window.location.hash;
+    const said = replay(scenario, record.events).history[1]!.text;
+    const link = within(matrix()).getAllByRole('link', { name: /^Turn 2: / })[0]!;
+    expect(link).toHaveAccessibleName(`Turn 2: ${firstWords(said)}`);
+    expect(said.startsWith(firstWords(said).replace(/…$/, ''))).toBe(true);
+    await user.click(link);
+    expect(document.getElementById('turn-2')).toHaveFocus();
+    expect(window.location.hash).toBe(hash);
+  });
+
+  it('shows different statuses for a session played well and one played badly', async () => {
+    const statuses = async (play: Play) => {
+      const { view } = await openAssessedDebrief(play);
+      const shown = shownStatuses();
+      view.unmount();
+      return shown;
+    };
+    const good = await statuses('best');
+    const poor = await statuses('worst');
+    expect(Object.keys(good)).toEqual(Object.keys(poor));
+    const demonstrated = (s: Record<string, string>) =>
+      Object.values(s).filter((x) => x === STATUS_LABEL.demonstrated).length;
+    expect(demonstrated(good)).toBeGreaterThan(0);
+    expect(demonstrated(poor)).toBe(0);
+    const improved = Object.keys(good).filter(
+      (code) =>
+        good[code] === STATUS_LABEL.demonstrated && poor[code] === STATUS_LABEL['not-demonstrated'],
+    );
+    expect(improved.length).toBeGreaterThan(0);
+    // Knowledge and reflection criteria need other evidence however the session went.
+    for (const code of Object.keys(good))
+      if (good[code] === STATUS_LABEL['needs-other-evidence'])
+        expect(poor[code]).toBe(STATUS_LABEL['needs-other-evidence']);
+  });
+});

@@ -1,0 +1,169 @@
+// The assessment journey in real Chromium, against the production build: finish a session, read the
+// criteria matrix, follow an evidence link to its turn, make the reflective draft one's own (the
+// authored share rises), sign the declaration, download the account, and find it all still there
+// after a reload. axe checks the debrief with the matrix, the editor and the declaration present.
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, describeViolations, launch, openApp, pageErrors } from './harness';
+
+const SCENARIO = { id: 'passport-delay', title: 'Passport delayed, flight on Friday' };
+const SHARE = /^(\d+)% of this account is in your own words \((\d+) of (\d+) words?\)$/;
+const NAME = 'Alex Morgan';
+
+const responses = (page: Page) =>
+  page.getByRole('group', { name: 'Your response' }).getByRole('button');
+
+/** Plays the first response at every turn until the conversation ends on the debrief. */
+async function finishSession(page: Page) {
+  await page.goto(new URL(`#/briefing/${SCENARIO.id}`, page.url()).href);
+  await page.getByRole('radio', { name: 'Assessment' }).check();
+  await page.getByRole('button', { name: 'Start the conversation' }).click();
+  await page.getByRole('group', { name: 'Your response' }).waitFor();
+  for (let turn = 0; turn < 15 && !page.url().includes('#/debrief/'); turn++) {
+    const before = await page.locator('ol[aria-label="Conversation"] > li').count();
+    await responses(page).first().click();
+    await page.waitForFunction(
+      (n) =>
+        location.hash.startsWith('#/debrief/') ||
+        document.querySelectorAll('ol[aria-label="Conversation"] > li').length >= n + 2,
+      before,
+    );
+  }
+  await page.getByRole('heading', { level: 1, name: `Debrief: ${SCENARIO.title}` }).waitFor();
+}
+
+/** The authored share as the status gives it to screen readers (once typing has paused). */
+async function share(page: Page) {
+  const status = page
+    .getByRole('status')
+    .filter({ hasText: 'of this account is in your own words' });
+  const text = (await status.textContent())?.trim() ?? '';
+  const m = SHARE.exec(text);
+  if (!m) throw new Error(`no authored share in "${text}"`);
+  return { text, percent: Number(m[1]), own: Number(m[2]), total: Number(m[3]) };
+}
+
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+
+describe('assessment evidence on the debrief', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('goes from a finished session to a signed reflective account with its criteria evidence', async () => {
+    const { context, page } = await openApp(browser);
+    await page.getByRole('heading', { level: 1, name: 'Scenario library' }).waitFor();
+    await finishSession(page);
+    const debriefUrl = page.url();
+
+    // The criteria matrix for the first unit, then another unit.
+    const matrix = page.getByRole('table', {
+      name: /^Criteria of “.+” judged against this session$/,
+    });
+    await matrix.scrollIntoViewIfNeeded();
+    const unit = page.getByRole('combobox', { name: 'Qualification unit' });
+    const firstRows = await matrix.getByRole('rowheader').allTextContents();
+    expect(firstRows.length).toBeGreaterThan(0);
+    const units = await unit.getByRole('option').allTextContents();
+    expect(units.length).toBeGreaterThan(1);
+    await unit.selectOption({ label: units[1]! });
+    await page.waitForFunction(
+      (before) =>
+        JSON.stringify(
+          [...document.querySelectorAll('table.criteria-table tbody th[scope="row"]')].map(
+            (th) => th.textContent,
+          ),
+        ) !== before,
+      JSON.stringify(firstRows),
+    );
+    await unit.selectOption({ label: units[0]! });
+
+    // Axe on the debrief with the matrix, the editor and the declaration present.
+    await page.getByRole('textbox', { name: 'Your reflective account' }).waitFor();
+    const before = await axeViolations(page);
+    expect(before, describeViolations(before)).toEqual([]);
+
+    // An evidence link takes focus to its turn and leaves the route alone.
+    const link = matrix.getByRole('link', { name: /^Turn \d+: / }).first();
+    const turn = Number(/^Turn (\d+)/.exec((await link.textContent()) ?? '')![1]);
+    await link.click();
+    expect(await focusedId(page)).toBe(`turn-${turn}`);
+    expect(page.url()).toBe(debriefUrl);
+    expect(await page.locator(`#turn-${turn}`).isVisible()).toBe(true);
+
+    // The draft: replace every prompt with the learner's own words.
+    const editor = page.getByRole('textbox', { name: 'Your reflective account' });
+    const draft = await editor.inputValue();
+    expect(draft).toContain('[Your words:');
+    await page.waitForTimeout(1100);
+    const initial = await share(page);
+    expect(initial.percent).toBe(0);
+    let answered = 0;
+    while (await page.getByRole('button', { name: 'Go to the next prompt' }).isVisible()) {
+      await page.getByRole('button', { name: 'Go to the next prompt' }).click();
+      await page.keyboard.type(`In my own words, this is what I think about point ${++answered}.`);
+      expect(answered).toBeLessThan(20);
+    }
+    await expect(editor.inputValue()).resolves.not.toContain('[Your words:');
+    await page.waitForFunction(
+      (text) =>
+        [...document.querySelectorAll('[role="status"]')].some(
+          (s) =>
+            s.textContent?.includes('of this account is in your own words') &&
+            s.textContent !== text,
+        ),
+      initial.text,
+    );
+    const edited = await share(page);
+    expect(edited.percent).toBeGreaterThan(initial.percent);
+    expect(edited.own).toBeGreaterThan(answered);
+
+    // Sign the declaration.
+    await page.getByRole('textbox', { name: 'Your name' }).fill(NAME);
+    await page.getByRole('checkbox', { name: 'I confirm this is my own work' }).check();
+    await page.getByRole('button', { name: 'Sign the declaration' }).click();
+    const signed = page.getByText(new RegExp(`^Signed by ${NAME} on \\d{1,2} \\w+ \\d{4}$`));
+    await signed.waitFor();
+    await expect(
+      page.getByText(`Authored share at signing: ${edited.text}.`).isVisible(),
+    ).resolves.toBe(true);
+    const after = await axeViolations(page);
+    expect(after, describeViolations(after)).toEqual([]);
+
+    // The download carries the learner's text and the declaration.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the reflective account' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      /^reflective-account-passport-delay-\d{4}-\d{2}-\d{2}\.txt$/,
+    );
+    const file = await readFile((await download.path())!, 'utf8');
+    expect(file).toContain('this is what I think about point 1.');
+    expect(file).toContain(`Signed: ${NAME}`);
+    expect(file).not.toContain('[Your words:');
+
+    // Everything was saved: after a reload the account and the signature are still there.
+    const final = await editor.inputValue();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: `Debrief: ${SCENARIO.title}` }).waitFor();
+    await expect(editor.inputValue()).resolves.toBe(final);
+    await signed.waitFor();
+
+    // A change after signing clears it, and says so.
+    await editor.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' A last thought.');
+    await page
+      .getByText('You changed the account after signing, so it needs signing again.')
+      .waitFor();
+    await expect(signed.count()).resolves.toBe(0);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+});
