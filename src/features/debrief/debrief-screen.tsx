@@ -2,11 +2,10 @@
 // Sections are small components in reading order; the assessment sections (criteria matrix, then the
 // turn list, then the reflective account and declaration) wrap the turn list.
 import { useEffect, useMemo, useRef } from 'react';
-import { useScenario } from '../../app/use-scenario';
+import { WithScenario, WithSession } from '../../app/screen-gates';
 import type { Scenario } from '../../domain/scenario/schema';
 import type { SessionRecord } from '../../domain/session/session-record';
-import { MissingSession, ScreenMessage } from '../play/screen-message';
-import { useSessionRecord } from '../play/use-session-record';
+import { ScreenMessage } from '../../components/screen-message';
 import { AssessmentSections } from './assessment-sections';
 import { DebriefEnding } from './debrief-ending';
 import { DebriefHeader } from './debrief-header';
@@ -17,14 +16,10 @@ import { useNewSession } from './use-new-session';
 import './debrief.css';
 
 export default function DebriefScreen({ sessionId }: { sessionId: string }) {
-  const lookup = useSessionRecord(sessionId);
-  if (lookup.status === 'loading') return <p role="status">Opening your session…</p>;
-  if (lookup.status === 'missing') return <MissingSession id={sessionId} />;
-  return <DebriefLoad record={lookup.record} />;
+  return <WithSession id={sessionId}>{(record) => <DebriefLoad record={record} />}</WithSession>;
 }
 
 function DebriefLoad({ record }: { record: SessionRecord }) {
-  const load = useScenario(record.scenarioId);
   if (!record.outcome) {
     return (
       <ScreenMessage title="This session is not finished yet">
@@ -35,14 +30,11 @@ function DebriefLoad({ record }: { record: SessionRecord }) {
       </ScreenMessage>
     );
   }
-  if (load.status === 'loading') return <p role="status">Loading the scenario…</p>;
-  if (load.status === 'missing')
-    return (
-      <ScreenMessage title="Scenario unavailable">
-        <p>{load.message}</p>
-      </ScreenMessage>
-    );
-  return <DebriefReplay record={record} scenario={load.scenario} />;
+  return (
+    <WithScenario id={record.scenarioId}>
+      {(scenario) => <DebriefReplay record={record} scenario={scenario} />}
+    </WithScenario>
+  );
 }
 
 /** Replays the events; a log that no longer fits its scenario gets a message, not a crash. */

@@ -2,36 +2,32 @@
 // A finished session goes straight to its debrief; an unknown id gets a plain message.
 import { useMemo, useState } from 'react';
 import { Redirect } from 'wouter';
-import { useScenario } from '../../app/use-scenario';
+import { WithScenario, WithSession } from '../../app/screen-gates';
 import type { Scenario } from '../../domain/scenario/schema';
 import { replay } from '../../domain/session/replay';
 import type { SessionRecord } from '../../domain/session/session-record';
 import { MotionProvider } from './motion-provider';
 import { PlaySession } from './play-session';
-import { MissingSession, ScreenMessage } from './screen-message';
-import { useSessionRecord } from './use-session-record';
+import { ScreenMessage } from '../../components/screen-message';
 import './play.css';
 
 export default function PlayScreen({ sessionId }: { sessionId: string }) {
-  const lookup = useSessionRecord(sessionId);
-  if (lookup.status === 'loading') return <p role="status">Opening your session…</p>;
-  if (lookup.status === 'missing') return <MissingSession id={sessionId} />;
-  return <PlayArrival key={sessionId} arrived={lookup.record} />;
+  return (
+    <WithSession id={sessionId}>
+      {(record) => <PlayArrival key={sessionId} arrived={record} />}
+    </WithSession>
+  );
 }
 
 function PlayArrival({ arrived }: { arrived: SessionRecord }) {
   // The record as it was on arrival: later saves are this screen's own turns and must not re-route it.
   const [record] = useState(arrived);
-  const load = useScenario(record.scenarioId);
   if (record.outcome) return <Redirect to={`/debrief/${record.id}`} replace />;
-  if (load.status === 'loading') return <p role="status">Loading the scenario…</p>;
-  if (load.status === 'missing')
-    return (
-      <ScreenMessage title="Scenario unavailable">
-        <p>{load.message}</p>
-      </ScreenMessage>
-    );
-  return <Resumable record={record} scenario={load.scenario} />;
+  return (
+    <WithScenario id={record.scenarioId}>
+      {(scenario) => <Resumable record={record} scenario={scenario} />}
+    </WithScenario>
+  );
 }
 
 /** Checks the recorded events still replay on this scenario before the machine is started with them. */

@@ -1,6 +1,6 @@
 // Finds a saved session in the store, distinguishing "still reading storage" from "no such session".
-import type { SessionRecord } from '../../domain/session/session-record';
-import { useSessions } from '../../store/sessions-store';
+import type { SessionRecord } from '../domain/session/session-record';
+import { useSessions } from './sessions-store';
 
 /** The outcome of looking a session up by id. */
 export type SessionLookup =
