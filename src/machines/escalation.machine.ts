@@ -1,7 +1,7 @@
 /**
  * The conversation as a state machine. Modes live in states (playing in a mood, ended as a kind);
  * data lives in context (the engine state). Every transition is the pure engine's reducer, so the
- * machine and a replayed session log always agree. Saving is a named action the app provides.
+ * machine and a replayed session log always agree.
  */
 import { assign, setup } from 'xstate';
 import { applyEvent } from '../domain/escalation/engine';
@@ -48,7 +48,11 @@ export const escalationMachine = setup({
     apply: assign({
       engine: ({ context, event }) => applyEvent(context.scenario, context.engine, event),
     }),
-    /** Persist the event before the screen moves on; the app supplies it with `.provide()`. */
+    /**
+     * Called with each event the machine applies. Saving does not happen here: a turn must be in
+     * storage before the event is sent (src/features/play/use-turn.ts), and an action cannot await
+     * storage. It is the hook for observers — the classroom projector to come — via `.provide()`.
+     */
     record: (_, _params: { event: SessionEvent }) => {},
   },
 }).createMachine({
