@@ -3,6 +3,7 @@
 import { m } from 'framer-motion';
 import type { Mood } from '../../domain/scenario/schema';
 import { POSES } from './figure-poses';
+import { FigureFrame } from './figure-frame';
 
 const SKIN = '#d9a483';
 const HAIR = '#3b2a22';
@@ -12,14 +13,7 @@ const SLEEVE = '#1e3f63';
 export function CustomerFigure({ mood }: { mood: Mood }) {
   const p = POSES[mood];
   return (
-    <svg
-      className="figure"
-      viewBox="0 0 240 240"
-      aria-hidden="true"
-      focusable="false"
-      data-mood={mood}
-    >
-      <rect x="0" y="0" width="240" height="240" rx="16" className="figure-backdrop" />
+    <FigureFrame mood={mood}>
       <m.g
         initial={false}
         animate={{ y: p.body.y, scale: p.body.scale, rotate: p.body.rotate }}
@@ -100,7 +94,7 @@ export function CustomerFigure({ mood }: { mood: Mood }) {
         </m.g>
       </m.g>
       <rect x="0" y="222" width="240" height="18" className="figure-counter" />
-    </svg>
+    </FigureFrame>
   );
 }
 

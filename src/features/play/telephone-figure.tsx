@@ -2,6 +2,7 @@
 // caller's voice drawn as a wave that is gentle when calm and loud and jagged when aggressive.
 import { m, useReducedMotion } from 'framer-motion';
 import type { Mood } from '../../domain/scenario/schema';
+import { FigureFrame } from './figure-frame';
 
 /** Loudness (amplitude) and agitation (frequency, jaggedness) of the voice in each mood. */
 const VOICE: Readonly<
@@ -32,14 +33,7 @@ export function TelephoneFigure({ mood }: { mood: Mood }) {
   const reduce = useReducedMotion() ?? false;
   const v = VOICE[mood];
   return (
-    <svg
-      className="figure"
-      viewBox="0 0 240 240"
-      aria-hidden="true"
-      focusable="false"
-      data-mood={mood}
-    >
-      <rect x="0" y="0" width="240" height="240" rx="16" className="figure-backdrop" />
+    <FigureFrame mood={mood}>
       <m.circle
         cx="62"
         cy="120"
@@ -58,6 +52,6 @@ export function TelephoneFigure({ mood }: { mood: Mood }) {
         transform="translate(-4 6)"
       />
       <m.path className="voice-wave" initial={false} animate={{ d: voiceWave(mood) }} />
-    </svg>
+    </FigureFrame>
   );
 }
