@@ -170,7 +170,10 @@ export function sessionRecordProblem(value: unknown): string | undefined {
   });
   if (bad >= 0) return `events[${bad}] is not a session event`;
   const reflection = r.reflection;
-  if (reflection != null && (typeof reflection.draft !== 'string' || typeof reflection.final !== 'string')) {
+  if (
+    reflection != null &&
+    (typeof reflection.draft !== 'string' || typeof reflection.final !== 'string')
+  ) {
     return 'field "reflection" is damaged (its draft or final text is missing)';
   }
   return undefined;

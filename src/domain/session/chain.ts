@@ -1,0 +1,60 @@
+/**
+ * The hash chain. Each entry's hash covers its own fields and the previous entry's hash (the header's
+ * for entry 1), so changing, removing, reordering or inserting any entry breaks every hash after it;
+ * the seal covers the whole export. This proves the file has not changed since it was written —
+ * not who wrote it: anyone with Defuse can write a fresh, valid chain (docs/session-log.md).
+ */
+import { hashCanonical } from './hash';
+import type { EntryBody, ExportedLog, LogEntry, LogHeader, SessionLog } from './log-types';
+
+export const headerHash = (header: LogHeader): Promise<string> => hashCanonical(header, 'header');
+
+/** The hash an entry should carry, from every field but `hash`. */
+export function entryHash(entry: Omit<LogEntry, 'hash'> | LogEntry): Promise<string> {
+  const { hash: _hash, ...rest } = entry as LogEntry;
+  return hashCanonical(rest, `entry ${entry.seq}`);
+}
+
+/** The hash a new entry after `log`'s last one must chain to. */
+export async function tipHash(log: SessionLog): Promise<string> {
+  const last = log.entries[log.entries.length - 1];
+  return last ? last.hash : headerHash(log.header);
+}
+
+/** The next entry of `log`: numbered, stamped and chained. */
+export async function nextEntry(log: SessionLog, body: EntryBody, at: number): Promise<LogEntry> {
+  const unhashed = {
+    ...body,
+    seq: log.entries.length + 1,
+    at,
+    prev: await tipHash(log),
+  } as Omit<LogEntry, 'hash'>;
+  return { ...unhashed, hash: await entryHash(unhashed) } as LogEntry;
+}
+
+export const sealHash = (log: SessionLog, exportedAt: number): Promise<string> =>
+  hashCanonical({ header: log.header, entries: log.entries, exportedAt }, 'log');
+
+/** The log as an export, sealed. */
+export async function sealLog(log: SessionLog, exportedAt: number): Promise<ExportedLog> {
+  return {
+    header: log.header,
+    entries: log.entries,
+    seal: { exportedAt, hash: await sealHash(log, exportedAt) },
+  };
+}
+
+/** Where the chain is broken, or undefined when every entry is numbered and chained correctly. */
+export async function chainProblem(log: SessionLog): Promise<string | undefined> {
+  let prev = await headerHash(log.header);
+  for (let i = 0; i < log.entries.length; i++) {
+    const e = log.entries[i]!;
+    if (e.seq !== i + 1)
+      return `entry ${i + 1} is numbered ${String(e.seq)}: entries are missing, duplicated or out of order`;
+    if (e.prev !== prev) return `hash chain broken at entry ${e.seq}`;
+    if ((await entryHash(e)) !== e.hash)
+      return `entry ${e.seq} has been changed (its hash does not match)`;
+    prev = e.hash;
+  }
+  return undefined;
+}
