@@ -8,7 +8,11 @@ import { scenariosPlugin } from './scripts/vite-plugin-scenarios';
 export default defineConfig({
   plugins: [scenariosPlugin(), react()],
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'tests/unit/**/*.test.{ts,tsx}',
+      'tests/model/**/*.test.ts',
+    ],
     environment: 'node',
     // Component tests opt into a DOM with a `// @vitest-environment jsdom` first line.
     setupFiles: ['src/test-util/setup-tests.ts'],

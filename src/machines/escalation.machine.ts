@@ -1,86 +1,161 @@
 /**
- * The conversation as a state machine. Modes live in states (playing in a mood, ended as a kind);
- * data lives in context (the engine state). Every transition is the pure engine's reducer, so the
- * machine and a replayed session log always agree.
+ * The conversation as a state machine, and the one path a turn takes. The UI sends an event; the
+ * machine checks it with the engine's rule (`eventProblem`), computes the step once (`recordStep`),
+ * and moves to `saving`, where the `persist` actor the app supplies with `.provide()` chains and
+ * stores the entry. Only when storage has it does the machine take the new state (`awaiting`, or an
+ * ending). A failed save waits in `saveFailed` for a retry; a session that moved on in another tab
+ * is adopted as it now stands; a deleted one ends in `deleted` and is never written again.
+ * Modes live in states (awaiting in a mood, ended as a kind); data lives in context.
  */
-import { assign, setup } from 'xstate';
-import { applyEvent } from '../domain/escalation/engine';
+import { assign, fromPromise, setup } from 'xstate';
+import { eventProblem } from '../domain/escalation/engine';
+import { shownOrder } from '../domain/escalation/shown-order';
 import type { EngineState } from '../domain/escalation/types';
 import type { Scenario } from '../domain/scenario/schema';
 import { ENDING_KINDS, MOODS, type EndingKind, type Mood } from '../domain/scenario/vocabulary';
 import type { SessionEvent } from '../domain/session/events';
-import { replay } from '../domain/session/replay';
+import type { ConversationBody, LogEntry, SessionLog } from '../domain/session/log-types';
+import { recordStep } from '../domain/session/record-step';
+import { trace } from '../domain/session/trace';
 
 export interface EscalationInput {
   scenario: Scenario;
-  /** Events already recorded: the machine starts where they leave off (resume after a reload). */
-  events?: readonly SessionEvent[];
+  /** The session so far: the machine starts where it leaves off (resume after a reload). */
+  log: SessionLog;
+}
+
+/** What the persist actor is asked to store. */
+export interface PersistInput {
+  log: SessionLog;
+  body: ConversationBody;
+  at: number;
+  /** The engine state once the entry is stored (for the app's list summary). */
+  after: EngineState;
+}
+
+/** A turn computed and waiting for storage. */
+interface PendingStep {
+  body: ConversationBody;
+  at: number;
+  after: EngineState;
 }
 
 export interface EscalationContext {
   scenario: Scenario;
+  log: SessionLog;
   engine: EngineState;
+  pending: PendingStep | null;
+  /** Why the last save failed, while in saveFailed. */
+  problem: string | null;
+  /** Set when this tab adopted turns taken in another tab or window. */
+  movedOn: boolean;
 }
+
+/** The app's own events: retry a failed save; adopt the log as another tab left it. */
+export type SessionControlEvent =
+  { type: 'session.retry' } | { type: 'session.sync'; log: SessionLog };
+
+export type EscalationEvent = SessionEvent | SessionControlEvent;
+
+const engineOf = (scenario: Scenario, log: SessionLog): EngineState => trace(scenario, log).final;
+
+/** A storage conflict: another tab wrote this entry number first (see src/store). */
+function movedOnLog(error: unknown): SessionLog | null {
+  const e = error as { name?: unknown; latest?: { log?: SessionLog } } | null;
+  return e?.name === 'SessionMovedOn' && e.latest?.log ? e.latest.log : null;
+}
+const isDeleted = (error: unknown) =>
+  (error as { name?: unknown } | null)?.name === 'SessionDeleted';
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export const escalationMachine = setup({
   types: {
     input: {} as EscalationInput,
     context: {} as EscalationContext,
-    events: {} as SessionEvent,
+    events: {} as EscalationEvent,
     output: {} as EngineState,
   },
+  actors: {
+    /** Chains and stores the entry; resolves with it. Supplied by the app with `.provide()`. */
+    persist: fromPromise<LogEntry, PersistInput>(() =>
+      Promise.reject(new Error('No storage was provided for this session.')),
+    ),
+  },
   guards: {
-    isAvailableResponse: ({ context, event }) =>
-      event.type === 'learner.respond' &&
-      (context.scenario.beats[context.engine.beatId]?.responses.some(
-        (r) => r.id === event.responseId,
-      ) ??
-        false),
-    isValidOverride: ({ context, event }) =>
-      event.type === 'tutor.override' &&
-      (event.beatId === undefined || context.scenario.beats[event.beatId] !== undefined) &&
-      (event.tension === undefined || Number.isFinite(event.tension)),
+    canApply: ({ context, event }) =>
+      (event.type === 'learner.respond' ||
+        event.type === 'learner.withdraw' ||
+        event.type === 'tutor.override') &&
+      eventProblem(context.scenario, context.engine, event) === undefined,
+    isNewer: ({ context, event }) =>
+      event.type === 'session.sync' && event.log.entries.length > context.log.entries.length,
+    movedOn: ({ event }) => movedOnLog((event as { error?: unknown }).error) !== null,
+    deleted: ({ event }) => isDeleted((event as { error?: unknown }).error),
     moodIs: ({ context }, params: { mood: Mood }) => context.engine.mood === params.mood,
     endedAs: ({ context }, params: { kind: EndingKind }) =>
       context.engine.ending?.kind === params.kind,
   },
   actions: {
-    apply: assign({
-      engine: ({ context, event }) => applyEvent(context.scenario, context.engine, event),
+    /** Computes the step once; it is kept until storage has the entry. */
+    prepare: assign({
+      pending: ({ context, event }) => {
+        const e = event as SessionEvent;
+        const at = e.at ?? context.log.header.startedAt;
+        const { body, after } = recordStep(
+          context.scenario,
+          context.engine,
+          { ...e, at },
+          {
+            shown: shownOrder(context.scenario, context.engine),
+            startedAt: context.log.header.startedAt,
+          },
+        );
+        return { body, at, after };
+      },
+      problem: null,
+      movedOn: false,
     }),
-    /**
-     * Called with each event the machine applies. Saving does not happen here: a turn must be in
-     * storage before the event is sent (src/features/play/use-turn.ts), and an action cannot await
-     * storage. It is the hook for observers — the classroom projector to come — via `.provide()`.
-     */
-    record: (_, _params: { event: SessionEvent }) => {},
+    commit: assign(({ context, event }) => {
+      const entry = (event as unknown as { output: LogEntry }).output;
+      return {
+        log: { ...context.log, entries: [...context.log.entries, entry] },
+        engine: context.pending!.after,
+        pending: null,
+        problem: null,
+      };
+    }),
+    adoptLatest: assign(({ context, event }) => {
+      const log = movedOnLog((event as { error?: unknown }).error)!;
+      return { log, engine: engineOf(context.scenario, log), pending: null, movedOn: true };
+    }),
+    adoptSynced: assign(({ context, event }) => {
+      const log = (event as { log: SessionLog }).log;
+      return { log, engine: engineOf(context.scenario, log), movedOn: true };
+    }),
+    noteFailure: assign({
+      problem: ({ event }) => message((event as { error?: unknown }).error),
+    }),
   },
 }).createMachine({
   id: 'escalation',
   context: ({ input }) => ({
     scenario: input.scenario,
-    engine: replay(input.scenario, input.events ?? []),
+    log: input.log,
+    engine: engineOf(input.scenario, input.log),
+    pending: null,
+    problem: null,
+    movedOn: false,
   }),
   output: ({ context }) => context.engine,
-  initial: 'playing',
+  initial: 'awaiting',
   states: {
-    playing: {
+    awaiting: {
       initial: 'routing',
       on: {
-        'learner.respond': {
-          guard: 'isAvailableResponse',
-          actions: ['apply', { type: 'record', params: ({ event }) => ({ event }) }],
-          target: '.routing',
-        },
-        'learner.withdraw': {
-          actions: ['apply', { type: 'record', params: ({ event }) => ({ event }) }],
-          target: '.routing',
-        },
-        'tutor.override': {
-          guard: 'isValidOverride',
-          actions: ['apply', { type: 'record', params: ({ event }) => ({ event }) }],
-          target: '.routing',
-        },
+        'learner.respond': { guard: 'canApply', actions: 'prepare', target: 'saving' },
+        'learner.withdraw': { guard: 'canApply', actions: 'prepare', target: 'saving' },
+        'tutor.override': { guard: 'canApply', actions: 'prepare', target: 'saving' },
+        'session.sync': { guard: 'isNewer', actions: 'adoptSynced', target: '.routing' },
       },
       states: {
         // Transient: picks the ending (if any) or the mood sub-state from the engine's state.
@@ -102,6 +177,37 @@ export const escalationMachine = setup({
         'de-escalated': { tags: ['mood.de-escalated'] },
       },
     },
+    saving: {
+      tags: ['busy'],
+      invoke: {
+        id: 'persist',
+        src: 'persist',
+        input: ({ context }) => ({
+          log: context.log,
+          body: context.pending!.body,
+          at: context.pending!.at,
+          after: context.pending!.after,
+        }),
+        onDone: { actions: 'commit', target: 'awaiting.routing' },
+        onError: [
+          { guard: 'deleted', target: 'deleted' },
+          { guard: 'movedOn', actions: 'adoptLatest', target: 'awaiting.routing' },
+          { actions: 'noteFailure', target: 'saveFailed' },
+        ],
+      },
+    },
+    saveFailed: {
+      on: {
+        'session.retry': { target: 'saving' },
+        'session.sync': {
+          guard: 'isNewer',
+          actions: [assign({ pending: null, problem: null }), 'adoptSynced'],
+          target: 'awaiting.routing',
+        },
+      },
+    },
+    /** The session was deleted elsewhere: nothing more is written. */
+    deleted: { type: 'final', tags: ['gone'] },
     resolved: { type: 'final', tags: ['ended'] },
     referred: { type: 'final', tags: ['ended'] },
     signposted: { type: 'final', tags: ['ended'] },

@@ -1,35 +1,27 @@
 /**
- * Walks every path of a scenario's machine with @xstate/graph. States are identified by the engine's
- * future key, so equal futures are explored once, and the turn limit bounds every path; path counts
- * are then summed over the (acyclic: every event adds a turn) state graph.
+ * Walks every path of a scenario with @xstate/graph over the engine itself (pure transition logic:
+ * the machine's `saving` step waits for storage, which a walk has no need of). The events offered are
+ * the engine's `learnerEvents` — the same rule the machine's guard and applyEvent use. States are
+ * identified by the engine's future key, so equal futures are explored once, and the turn limit
+ * bounds every path; path counts are then summed over the (acyclic: every event adds a turn) graph.
  */
 import { getAdjacencyMap, type AdjacencyValue } from '@xstate/graph';
-import { createActor, type SnapshotFrom } from 'xstate';
-import { futureKey } from '../domain/escalation/engine';
+import { fromTransition, type SnapshotFrom } from 'xstate';
+import { applyEvent, futureKey, initialState, learnerEvents } from '../domain/escalation/engine';
 import type { EngineState } from '../domain/escalation/types';
 import type { EndingKind, Mood, Scenario } from '../domain/scenario/schema';
 import type { SessionEvent } from '../domain/session/events';
-import { escalationMachine } from './escalation.machine';
 
-export type EscalationSnapshot = SnapshotFrom<typeof escalationMachine>;
+/** The conversation as pure transition logic: engine state in, engine state out. */
+export const conversationLogic = (scenario: Scenario) =>
+  fromTransition(
+    (state: EngineState, event: SessionEvent) => applyEvent(scenario, state, event),
+    initialState(scenario),
+  );
 
-/** Every event a learner could send from this snapshot (tutor overrides are not learner paths). */
-export function learnerEvents(snapshot: EscalationSnapshot): SessionEvent[] {
-  const { scenario, engine } = snapshot.context;
-  if (snapshot.status !== 'active') return [];
-  const beat = scenario.beats[engine.beatId];
-  return [
-    ...(beat?.responses ?? []).map((r): SessionEvent => ({
-      type: 'learner.respond',
-      responseId: r.id,
-      at: null,
-    })),
-    { type: 'learner.withdraw', at: null },
-  ];
-}
+export type ConversationSnapshot = SnapshotFrom<ReturnType<typeof conversationLogic>>;
 
 export interface WalkedState {
-  snapshot: EscalationSnapshot;
   engine: EngineState;
   /** Outgoing transitions: the event and the key of the state it leads to. */
   edges: { event: SessionEvent; to: string }[];
@@ -43,12 +35,12 @@ export interface ScenarioGraph {
 /** Hard cap on distinct states, so a badly looping scenario fails clearly instead of hanging. */
 export const MAX_STATES = 400_000;
 
-const serialize = (s: EscalationSnapshot) => `${s.status}|${futureKey(s.context.engine)}`;
+const serialize = (s: ConversationSnapshot) => futureKey(s.context);
 
 export function buildGraph(scenario: Scenario): ScenarioGraph {
-  const adjacency = getAdjacencyMap(escalationMachine, {
-    input: { scenario },
-    events: learnerEvents,
+  const logic = conversationLogic(scenario);
+  const adjacency = getAdjacencyMap(logic, {
+    events: (s: ConversationSnapshot) => learnerEvents(scenario, s.context),
     serializeState: serialize,
     serializeEvent: (e) => JSON.stringify(e),
     limit: MAX_STATES,
@@ -56,20 +48,17 @@ export function buildGraph(scenario: Scenario): ScenarioGraph {
   const states = new Map<string, WalkedState>();
   for (const [key, value] of Object.entries(adjacency) as [
     string,
-    AdjacencyValue<EscalationSnapshot, SessionEvent>,
+    AdjacencyValue<ConversationSnapshot, SessionEvent>,
   ][]) {
-    const snapshot = value.state;
     states.set(key, {
-      snapshot,
-      engine: snapshot.context.engine,
+      engine: value.state.context,
       edges: Object.values(value.transitions).map((t) => ({
         event: t.event,
         to: serialize(t.state),
       })),
     });
   }
-  const initial = createActor(escalationMachine, { input: { scenario } }).getSnapshot();
-  return { start: serialize(initial), states };
+  return { start: futureKey(initialState(scenario)), states };
 }
 
 export interface ScenarioReport {

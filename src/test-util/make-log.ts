@@ -63,16 +63,12 @@ export async function makeLog(
     const t = at + gap;
     const event =
       typeof s === 'object'
-        ? { type: 'tutor.override' as const, tension: s.tension, at: t }
+        ? { type: 'tutor.override' as const, tension: s.tension, reason: s.reason, at: t }
         : s === WITHDRAW
           ? { type: 'learner.withdraw' as const, at: t }
           : { type: 'learner.respond' as const, responseId: s, at: t };
     const shown = scenario.beats[state.beatId]?.responses.map((r) => r.id) ?? [];
-    const recorded = recordStep(scenario, state, event, {
-      shown,
-      startedAt,
-      ...(typeof s === 'object' ? { reason: s.reason } : {}),
-    });
+    const recorded = recordStep(scenario, state, event, { shown, startedAt });
     state = recorded.after;
     await append(recorded.body);
   }

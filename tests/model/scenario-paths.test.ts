@@ -1,23 +1,39 @@
 /**
- * Model-based tests: @xstate/graph walks every state of every built-in scenario's machine (bounded by
- * each scenario's turn limit) and the invariants are asserted in each one. Because every transition
- * adds a turn and no non-final state is a dead end, every path ends in a final state.
+ * Model-based tests. @xstate/graph walks every state of every built-in scenario's conversation
+ * (bounded by each scenario's turn limit) and the invariants are asserted in each one; then the
+ * shortest path to every ending is played through the real machine — with a persist actor that
+ * chains and keeps entries in memory — and the machine's states, tags and log are checked at every
+ * step against the engine and a replay of the log it wrote.
  */
 import { getShortestPaths } from '@xstate/graph';
-import { createActor } from 'xstate';
+import { createActor, fromPromise, waitFor } from 'xstate';
 import { describe, expect, it } from 'vitest';
+import { eventProblem, learnerEvents } from '../../src/domain/escalation/engine';
 import { moodMatchesTension } from '../../src/domain/escalation/mood';
+import { chainProblem, nextEntry } from '../../src/domain/session/chain';
+import type { SessionEvent } from '../../src/domain/session/events';
 import { replay } from '../../src/domain/session/replay';
-import { escalationMachine } from '../../src/machines/escalation.machine';
+import { trace } from '../../src/domain/session/trace';
+import { escalationMachine, type PersistInput } from '../../src/machines/escalation.machine';
 import {
   buildGraph,
-  learnerEvents,
-  type EscalationSnapshot,
+  conversationLogic,
+  type ConversationSnapshot,
 } from '../../src/machines/walk-scenario';
-import { builtInScenarios } from '../support/built-in-scenarios';
+import { makeLog } from '../../src/test-util/make-log';
 import { fakeScenario } from '../../src/test-util/fake-scenario';
+import { builtInScenarios } from '../support/built-in-scenarios';
 
 const scenarios = [fakeScenario(), ...builtInScenarios()];
+
+/** The machine with storage in memory: each entry is chained exactly as the app chains it. */
+const inMemory = escalationMachine.provide({
+  actors: {
+    persist: fromPromise(({ input }: { input: PersistInput }) =>
+      nextEntry(input.log, input.body, input.at),
+    ),
+  },
+});
 
 describe.each(scenarios.map((s) => [s.id, s] as const))('every path of %s', (_id, scenario) => {
   const graph = buildGraph(scenario);
@@ -35,21 +51,10 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('every path of %s', (_id
     }
   });
 
-  it('shows the engine’s mood as the machine’s state and tags', () => {
-    for (const { snapshot, engine } of states) {
-      if (snapshot.status === 'done') continue;
-      expect(snapshot.matches({ playing: engine.mood })).toBe(true);
-      expect(snapshot.hasTag(`mood.${engine.mood}`)).toBe(true);
-      expect(snapshot.hasTag('escalated')).toBe(engine.mood === 'aggressive');
-    }
-  });
-
-  it('has no dead end, and every step takes a turn, so every path ends in a final state', () => {
-    for (const { snapshot, engine, edges } of states) {
-      if (snapshot.status === 'done') {
-        expect(engine.ending).not.toBeNull();
-        expect(snapshot.value).toBe(engine.ending!.kind);
-        expect(snapshot.hasTag('ended')).toBe(true);
+  it('has no dead end, and every step takes a turn, so every path ends', () => {
+    for (const { engine, edges } of states) {
+      if (engine.ending) {
+        expect(edges).toEqual([]);
         continue;
       }
       expect(edges.length, `dead end at ${engine.beatId}`).toBeGreaterThan(0);
@@ -59,41 +64,67 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('every path of %s', (_id
     }
   });
 
-  it('offers the safety action in every non-final state, leading to the safe ending', () => {
-    for (const { snapshot } of states) {
-      if (snapshot.status === 'done') continue;
-      expect(snapshot.can({ type: 'learner.withdraw', at: null })).toBe(true);
-      const after = escalationMachine.transition(
-        snapshot,
-        { type: 'learner.withdraw', at: null },
-        undefined as never,
-      );
-      expect(after.value).toBe('withdrew-safely');
+  it('offers the safety action in every unfinished state, leading to the safe ending', () => {
+    for (const { engine, edges } of states) {
+      if (engine.ending) continue;
+      const withdraw = edges.find((e) => e.event.type === 'learner.withdraw');
+      expect(withdraw).toBeDefined();
+      expect(graph.states.get(withdraw!.to)!.engine.ending?.kind).toBe('withdrew-safely');
     }
   });
 
-  it('reaches every ending, and replaying a path’s events rebuilds the machine’s state exactly', () => {
-    const paths = getShortestPaths(escalationMachine, {
-      input: { scenario },
-      events: learnerEvents,
-      serializeState: (s: EscalationSnapshot) =>
-        s.status === 'done' ? `end:${s.context.engine.ending!.id}` : `${s.context.engine.beatId}`,
+  it('plays the shortest path to every ending through the machine, saving each turn before moving on', async () => {
+    const paths = getShortestPaths(conversationLogic(scenario), {
+      events: (s: ConversationSnapshot) => learnerEvents(scenario, s.context),
+      serializeState: (s: ConversationSnapshot) =>
+        s.context.ending ? `end:${s.context.ending.id}` : s.context.beatId,
     });
-    const endings = new Set(
-      paths.filter((p) => p.state.status === 'done').map((p) => p.state.context.engine.ending!.id),
+    const ended = paths.filter((p) => p.state.context.ending);
+    expect(new Set(ended.map((p) => p.state.context.ending!.id))).toEqual(
+      new Set(Object.keys(scenario.endings)),
     );
-    expect([...endings].sort()).toEqual(Object.keys(scenario.endings).sort());
-    for (const path of paths) {
-      const events = path.steps
-        .map((s) => s.event)
+    const empty = await makeLog(scenario, []);
+    for (const path of ended) {
+      const actor = createActor(inMemory, { input: { scenario, log: empty } }).start();
+      let at = empty.header.startedAt;
+      for (const step of path.steps) {
+        const event = step.event as SessionEvent;
+        if ((event.type as string) === 'xstate.init') continue;
+        at += 1000;
+        actor.send({ ...event, at });
+        // The screen never moves ahead of storage: the turn is in `saving` until the entry is stored.
+        expect(actor.getSnapshot().hasTag('busy')).toBe(true);
+        const s = await waitFor(actor, (x) => !x.hasTag('busy'));
+        const engine = s.context.engine;
+        if (engine.ending) {
+          expect(s.status).toBe('done');
+          expect(s.value).toBe(engine.ending.kind);
+          expect(s.hasTag('ended')).toBe(true);
+        } else {
+          expect(s.matches({ awaiting: engine.mood })).toBe(true);
+          expect(s.hasTag(`mood.${engine.mood}`)).toBe(true);
+          expect(s.hasTag('escalated')).toBe(engine.mood === 'aggressive');
+        }
+      }
+      const { log, engine } = actor.getSnapshot().context;
+      // The machine's state is the engine's replay of the same events (the walk's carry no times).
+      const played = path.steps
+        .map((st) => st.event as SessionEvent)
         .filter((e) => (e.type as string) !== 'xstate.init');
-      const actor = createActor(escalationMachine, { input: { scenario } }).start();
-      events.forEach((e) => actor.send(e));
-      expect(actor.getSnapshot().context.engine).toEqual(replay(scenario, events));
-      expect(actor.getSnapshot().context.engine).toEqual(path.state.context.engine);
-      // Resuming from the recorded events gives the same snapshot as having played them.
-      const resumed = createActor(escalationMachine, { input: { scenario, events } }).start();
+      expect({ ...engine, history: engine.history.map((h) => ({ ...h, at: null })) }).toEqual(
+        replay(scenario, played),
+      );
+      expect(await chainProblem(log)).toBeUndefined();
+      const t = trace(scenario, log);
+      expect(t.discrepancies).toEqual([]);
+      expect(t.final).toEqual(engine);
+      // Resuming from the stored log gives the same snapshot as having played it.
+      const resumed = createActor(inMemory, { input: { scenario, log } }).start();
       expect(resumed.getSnapshot().value).toEqual(actor.getSnapshot().value);
+      // Nothing applies after the end: the one rule says so, and the machine ignores it.
+      expect(eventProblem(scenario, engine, { type: 'learner.withdraw', at: null })).toMatch(
+        /has ended/,
+      );
     }
   });
 });

@@ -5,7 +5,7 @@
 import type { Mood, Next, Scenario } from '../scenario/schema';
 import type { SessionEvent } from '../session/events';
 import { computeEffect, isLimitCrossed } from './compute-effect';
-import { clampTension, initialMood, nextMood, TENSION_MAX } from './mood';
+import { clampTension, initialMood, nextMood, TENSION_MAX, TENSION_MIN } from './mood';
 import type { Technique } from './techniques';
 import type { Effect, EndingCause, EngineState, TurnRecord } from './types';
 
@@ -37,12 +37,63 @@ export function customerNow(scenario: Scenario, state: EngineState): { line: str
   return beat.customer[state.mood];
 }
 
+/**
+ * Why `event` cannot apply to `state`, or undefined when it can: the one rule of what may apply. The
+ * machine's guard, applyEvent and the path walker all ask it, so they can never disagree.
+ */
+export function eventProblem(
+  scenario: Scenario,
+  state: EngineState,
+  event: SessionEvent,
+): string | undefined {
+  if (state.ending) return `the conversation has ended (${state.ending.id})`;
+  switch (event.type) {
+    case 'learner.respond': {
+      const beat = scenario.beats[state.beatId];
+      if (!beat?.responses.some((r) => r.id === event.responseId))
+        return `no response "${event.responseId}" in beat "${state.beatId}"`;
+      return undefined;
+    }
+    case 'learner.withdraw':
+      return undefined;
+    case 'tutor.override':
+      if (event.beatId !== undefined && !scenario.beats[event.beatId])
+        return `no beat "${event.beatId}"`;
+      if (
+        event.tension !== undefined &&
+        (!Number.isFinite(event.tension) ||
+          event.tension < TENSION_MIN ||
+          event.tension > TENSION_MAX)
+      )
+        return `tension ${String(event.tension)} is not a number from ${TENSION_MIN} to ${TENSION_MAX}`;
+      if (event.tension === undefined && event.beatId === undefined)
+        return 'an override must set the tension or the beat';
+      return undefined;
+  }
+}
+
+/** Every event a learner could send now, in the order the responses are written. */
+export function learnerEvents(scenario: Scenario, state: EngineState): SessionEvent[] {
+  if (state.ending) return [];
+  const beat = scenario.beats[state.beatId];
+  return [
+    ...(beat?.responses ?? []).map((r): SessionEvent => ({
+      type: 'learner.respond',
+      responseId: r.id,
+      at: null,
+    })),
+    { type: 'learner.withdraw', at: null },
+  ];
+}
+
 /** The state after one event. Throws EngineError for an event that cannot apply (e.g. after the end). */
 export function applyEvent(
   scenario: Scenario,
   state: EngineState,
   event: SessionEvent,
 ): EngineState {
+  const problem = eventProblem(scenario, state, event);
+  if (problem) throw new EngineError(problem);
   switch (event.type) {
     case 'learner.respond':
       return respond(scenario, state, event.responseId, event.at);

@@ -21,6 +21,8 @@ export interface TutorOverride {
   type: 'tutor.override';
   tension?: number;
   beatId?: string;
+  /** What the tutor said it was for ("the queue behind them starts complaining"). */
+  reason?: string;
   at: number | null;
 }
 

@@ -22,7 +22,7 @@ export function recordStep(
   scenario: Scenario,
   before: EngineState,
   event: SessionEvent & { at: number },
-  options: { shown: readonly string[]; startedAt: number; reason?: string },
+  options: { shown: readonly string[]; startedAt: number },
 ): RecordedStep {
   const after = applyEvent(scenario, before, event);
   const change = {
@@ -58,7 +58,7 @@ export function recordStep(
           type: 'tutor.override',
           ...(event.tension !== undefined ? { tension: event.tension } : {}),
           ...(event.beatId !== undefined ? { beatId: event.beatId } : {}),
-          reason: options.reason ?? '',
+          reason: event.reason ?? '',
           ...change,
         },
       };
