@@ -10,5 +10,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     maxWorkers: 2,
+    // Every assertion on the page waits for its condition (expect.poll, locator waits): on a busy
+    // machine the app is slower, not different. Matches WAIT_MS in tests/browser/harness.ts.
+    expect: { poll: { timeout: 15_000, interval: 50 } },
   },
 });

@@ -20,7 +20,7 @@ describe('the app in Chromium', () => {
 
   it('loads and lists every built-in scenario by title', async () => {
     const { context, page } = await openApp(browser);
-    await expect(page.title()).resolves.toMatch(/Defuse/);
+    await expect.poll(() => page.title()).toMatch(/Defuse/);
     for (const title of builtIn) {
       await page.getByRole('heading', { name: title }).waitFor({ timeout: 10_000 });
     }

@@ -5,7 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, describeViolations, launch, openApp, pageErrors } from './harness';
+import { authorship } from '../../src/domain/reflection/authorship';
+import { axeViolations, describeViolations, launch, openApp, pageErrors, waitFor } from './harness';
 
 const SCENARIO = { id: 'passport-delay', title: 'Passport delayed, flight on Friday' };
 const SHARE = /^(\d+)% of this account is in your own words \((\d+) of (\d+) words?\)$/;
@@ -33,15 +34,32 @@ async function finishSession(page: Page) {
   await page.getByRole('heading', { level: 1, name: `Debrief: ${SCENARIO.title}` }).waitFor();
 }
 
-/** The authored share as the status gives it to screen readers (once typing has paused). */
-async function share(page: Page) {
+/**
+ * The authored share as the status gives it to screen readers, once it has caught up with the text:
+ * the status is only updated after typing pauses for a second, so it is polled until it counts
+ * exactly the words `authorship` finds in the account as it now stands (own and total), and says
+ * the same as the share shown on screen.
+ */
+async function settledShare(page: Page, draft: string, finalText: string) {
+  const expected = authorship(draft, finalText);
   const status = page
     .getByRole('status')
     .filter({ hasText: 'of this account is in your own words' });
-  const text = (await status.textContent())?.trim() ?? '';
-  const m = SHARE.exec(text);
-  if (!m) throw new Error(`no authored share in "${text}"`);
-  return { text, percent: Number(m[1]), own: Number(m[2]), total: Number(m[3]) };
+  const shown = page.locator('.authorship');
+  return waitFor(
+    async () => {
+      const text = (await status.textContent())?.trim() ?? '';
+      const m = SHARE.exec(text);
+      if (!m || (await shown.textContent())?.trim() !== text) return undefined;
+      const found = { text, percent: Number(m[1]), own: Number(m[2]), total: Number(m[3]) };
+      return found.own === expected.ownWords && found.total === expected.totalWords
+        ? found
+        : undefined;
+    },
+    {
+      message: `the announced share to reach ${expected.ownWords} of ${expected.totalWords} words`,
+    },
+  );
 }
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
@@ -67,24 +85,27 @@ describe('assessment evidence on the debrief', () => {
     });
     await matrix.scrollIntoViewIfNeeded();
     const unit = page.getByRole('combobox', { name: 'Qualification unit' });
-    const firstRows = await matrix.getByRole('rowheader').allTextContents();
+    const rows = matrix.getByRole('rowheader');
+    await rows.first().waitFor();
+    const firstRows = await rows.allTextContents();
     expect(firstRows.length).toBeGreaterThan(0);
+    await unit.getByRole('option').nth(1).waitFor({ state: 'attached' });
     const units = await unit.getByRole('option').allTextContents();
     expect(units.length).toBeGreaterThan(1);
     await unit.selectOption({ label: units[1]! });
-    await page.waitForFunction(
-      (before) =>
-        JSON.stringify(
-          [...document.querySelectorAll('table.criteria-table tbody th[scope="row"]')].map(
-            (th) => th.textContent,
-          ),
-        ) !== before,
-      JSON.stringify(firstRows),
-    );
+    // The other unit's criteria replace the first unit's (and there are some).
+    await expect
+      .poll(async () => {
+        const now = await rows.allTextContents();
+        return now.length > 0 && JSON.stringify(now) !== JSON.stringify(firstRows);
+      })
+      .toBe(true);
     await unit.selectOption({ label: units[0]! });
+    await expect.poll(() => rows.allTextContents()).toEqual(firstRows);
 
     // Axe on the debrief with the matrix, the editor and the declaration present.
     await page.getByRole('textbox', { name: 'Your reflective account' }).waitFor();
+    await page.getByRole('button', { name: 'Sign the declaration' }).waitFor();
     const before = await axeViolations(page);
     expect(before, describeViolations(before)).toEqual([]);
 
@@ -92,34 +113,31 @@ describe('assessment evidence on the debrief', () => {
     const link = matrix.getByRole('link', { name: /^Turn \d+: / }).first();
     const turn = Number(/^Turn (\d+)/.exec((await link.textContent()) ?? '')![1]);
     await link.click();
-    expect(await focusedId(page)).toBe(`turn-${turn}`);
+    await expect.poll(() => focusedId(page)).toBe(`turn-${turn}`);
+    await page.locator(`#turn-${turn}`).waitFor({ state: 'visible' });
     expect(page.url()).toBe(debriefUrl);
-    expect(await page.locator(`#turn-${turn}`).isVisible()).toBe(true);
 
     // The draft: replace every prompt with the learner's own words.
     const editor = page.getByRole('textbox', { name: 'Your reflective account' });
+    await expect.poll(() => editor.inputValue()).toContain('[Your words:');
     const draft = await editor.inputValue();
-    expect(draft).toContain('[Your words:');
-    await page.waitForTimeout(1100);
-    const initial = await share(page);
+    const initial = await settledShare(page, draft, draft);
     expect(initial.percent).toBe(0);
+    expect(initial.own).toBe(0);
+    // Each round waits until the editor shows either the next-prompt button or that none is left.
+    const nextPrompt = page.getByRole('button', { name: 'Go to the next prompt' });
+    const allFilled = page.getByText('Every prompt has your own words.');
     let answered = 0;
-    while (await page.getByRole('button', { name: 'Go to the next prompt' }).isVisible()) {
-      await page.getByRole('button', { name: 'Go to the next prompt' }).click();
+    for (;;) {
+      await nextPrompt.or(allFilled).waitFor();
+      if (await allFilled.isVisible()) break;
+      await nextPrompt.click();
       await page.keyboard.type(`In my own words, this is what I think about point ${++answered}.`);
       expect(answered).toBeLessThan(20);
     }
-    await expect(editor.inputValue()).resolves.not.toContain('[Your words:');
-    await page.waitForFunction(
-      (text) =>
-        [...document.querySelectorAll('[role="status"]')].some(
-          (s) =>
-            s.textContent?.includes('of this account is in your own words') &&
-            s.textContent !== text,
-        ),
-      initial.text,
-    );
-    const edited = await share(page);
+    expect(answered).toBeGreaterThan(0);
+    await expect.poll(() => editor.inputValue()).not.toContain('[Your words:');
+    const edited = await settledShare(page, draft, await editor.inputValue());
     expect(edited.percent).toBeGreaterThan(initial.percent);
     expect(edited.own).toBeGreaterThan(answered);
 
@@ -129,9 +147,7 @@ describe('assessment evidence on the debrief', () => {
     await page.getByRole('button', { name: 'Sign the declaration' }).click();
     const signed = page.getByText(new RegExp(`^Signed by ${NAME} on \\d{1,2} \\w+ \\d{4}$`));
     await signed.waitFor();
-    await expect(
-      page.getByText(`Authored share at signing: ${edited.text}.`).isVisible(),
-    ).resolves.toBe(true);
+    await page.getByText(`Authored share at signing: ${edited.text}.`, { exact: true }).waitFor();
     const after = await axeViolations(page);
     expect(after, describeViolations(after)).toEqual([]);
 
@@ -152,8 +168,9 @@ describe('assessment evidence on the debrief', () => {
     const final = await editor.inputValue();
     await page.reload();
     await page.getByRole('heading', { level: 1, name: `Debrief: ${SCENARIO.title}` }).waitFor();
-    await expect(editor.inputValue()).resolves.toBe(final);
+    await expect.poll(() => editor.inputValue()).toBe(final);
     await signed.waitFor();
+    await page.getByText(`Authored share at signing: ${edited.text}.`, { exact: true }).waitFor();
 
     // A change after signing clears it, and says so.
     await editor.focus();
@@ -162,7 +179,7 @@ describe('assessment evidence on the debrief', () => {
     await page
       .getByText('You changed the account after signing, so it needs signing again.')
       .waitFor();
-    await expect(signed.count()).resolves.toBe(0);
+    await signed.waitFor({ state: 'detached' });
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });

@@ -18,6 +18,41 @@ export async function launch(): Promise<Browser> {
   });
 }
 
+/** How long any one condition may take to come true (also expect.poll's timeout in the config). */
+export const WAIT_MS = 15_000;
+
+/**
+ * Polls `probe` until it returns something other than `undefined`, `null` or `false`, and returns
+ * that. For conditions a locator wait cannot express (several values that must agree). Fails after
+ * `timeout` with `message` and the last thing seen, so a slow machine waits and a wrong one says why.
+ */
+export async function waitFor<T>(
+  probe: () => Promise<T | undefined | null | false> | T | undefined | null | false,
+  { timeout = WAIT_MS, interval = 50, message = 'condition' }: WaitOptions = {},
+): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value !== undefined && value !== null && value !== false) return value;
+      last = value;
+    } catch (e) {
+      last = e instanceof Error ? e.message : e;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`${message}: not met within ${timeout} ms (last: ${JSON.stringify(last)})`);
+    }
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}
+
+export interface WaitOptions {
+  timeout?: number;
+  interval?: number;
+  message?: string;
+}
+
 export interface OpenOptions {
   reducedMotion?: 'reduce' | 'no-preference';
   path?: string;
@@ -35,6 +70,8 @@ export async function openApp(
     viewport: { width: 1280, height: 900 },
   });
   if (options.initScript) await context.addInitScript(options.initScript);
+  // Every locator wait and action gives up after this long, well inside the 60 s test timeout.
+  context.setDefaultTimeout(WAIT_MS);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -3,6 +3,8 @@
 // reduced motion. They rely on the accessible names in the shared UI contract.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Mood } from '../../src/domain/scenario/schema';
+import { POSES } from '../../src/features/play/figure-poses';
 import { axeViolations, describeViolations, launch, openApp, pageErrors } from './harness';
 
 const SCENARIO = { id: 'passport-delay', title: 'Passport delayed, flight on Friday' };
@@ -40,6 +42,7 @@ const focused = (page: Page) =>
     const el = document.activeElement;
     return {
       tag: el?.tagName.toLowerCase() ?? 'none',
+      type: el?.getAttribute('type') ?? '',
       text: el?.textContent?.trim() ?? '',
       inResponses: Boolean(el?.closest('[role="group"]')),
       isCurrentLine: Boolean(el?.matches('ol[aria-label="Conversation"] > li:last-child')),
@@ -83,7 +86,7 @@ describe('learner journeys', () => {
     await tabUntil(page, (f) => f.text.startsWith('Start the conversation'));
     // Back to the mode choice and forward again: Shift+Tab must walk the same order in reverse.
     await page.keyboard.press('Shift+Tab');
-    expect((await focused(page)).text).not.toMatch(/^Start the conversation/);
+    await expect.poll(() => focused(page)).toMatchObject({ tag: 'input', type: 'radio' });
     await tabUntil(page, (f) => f.text.startsWith('Start the conversation'), 3);
     await page.keyboard.press('Enter');
     await page.getByRole('group', { name: 'Your response' }).waitFor();
@@ -93,7 +96,7 @@ describe('learner journeys', () => {
       const first = await tabUntil(page, (f) => f.inResponses);
       await page.keyboard.press('Tab');
       await page.keyboard.press('Shift+Tab');
-      expect((await focused(page)).text).toBe(first.text);
+      await expect.poll(async () => (await focused(page)).text).toBe(first.text);
       const before = await conversation(page).count();
       await page.keyboard.press(turns % 2 === 0 ? 'Space' : 'Enter');
       await page.waitForFunction(
@@ -104,9 +107,12 @@ describe('learner journeys', () => {
       );
       turns++;
       if (onDebrief(page)) break;
-      const after = await focused(page);
-      expect(after.tag, `turn ${turns}: focus lost`).not.toBe('body');
-      expect(after.isCurrentLine, `turn ${turns}: focus is on ${JSON.stringify(after)}`).toBe(true);
+      // Focus lands on the customer's new line (never left on <body>).
+      await expect
+        .poll(() => focused(page), {
+          message: `turn ${turns}: focus should be on the customer's new line`,
+        })
+        .toMatchObject({ isCurrentLine: true });
     }
     const heading = page.getByRole('heading', { level: 1, name: `Debrief: ${SCENARIO.title}` });
     await heading.waitFor();
@@ -125,14 +131,14 @@ describe('learner journeys', () => {
     const transcript = await conversation(page).allInnerTexts();
     const status = await page.getByRole('status').filter({ hasText: 'Customer mood:' }).innerText();
     const turnText = await page.getByText(/Turn \d+ of at most/).innerText();
+    expect(turnText).toMatch(/Turn 3 of at most/);
     await page.reload();
     await page.getByRole('group', { name: 'Your response' }).waitFor();
-    expect(await conversation(page).allInnerTexts()).toEqual(transcript);
-    expect(await page.getByRole('status').filter({ hasText: 'Customer mood:' }).innerText()).toBe(
-      status,
-    );
-    expect(turnText).toMatch(/Turn 3 of at most/);
-    expect(await page.getByText(/Turn \d+ of at most/).innerText()).toBe(turnText);
+    await expect.poll(() => conversation(page).allInnerTexts()).toEqual(transcript);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Customer mood:' }).innerText())
+      .toBe(status);
+    await expect.poll(() => page.getByText(/Turn \d+ of at most/).innerText()).toBe(turnText);
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });
@@ -141,14 +147,18 @@ describe('learner journeys', () => {
     const { context, page } = await openApp(browser);
     await start(page, 'Assessment');
     await take(page, 0);
-    await expect(
-      page.getByRole('status').filter({ hasText: 'Customer mood:' }).count(),
-    ).resolves.toBe(1);
-    await expect(page.getByRole('meter').count()).resolves.toBe(0);
-    await expect(page.getByRole('button', { name: 'Show a hint' }).count()).resolves.toBe(0);
+    // Once the turn's screen is up (mood in words, options), the practice aids are absent.
+    await page.getByRole('status').filter({ hasText: 'Customer mood:' }).waitFor();
+    await responses(page).first().waitFor();
+    await expect.poll(() => page.getByRole('meter').count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Show a hint' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Step back and get support' }).click();
     await page.getByRole('heading', { level: 1, name: `Debrief: ${SCENARIO.title}` }).waitFor();
-    await expect(page.getByRole('button', { name: /^Replay from turn/ }).count()).resolves.toBe(0);
+    // The turn list is drawn, where practice mode puts a replay button on every turn.
+    await page.locator('#turn-1').waitFor();
+    await expect
+      .poll(() => page.getByRole('button', { name: /^Replay from turn/ }).count())
+      .toBe(0);
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });
@@ -158,6 +168,7 @@ describe('learner journeys', () => {
     await start(page, 'Practice');
     await take(page, 0);
     await page.getByRole('button', { name: 'Show a hint' }).click();
+    await page.locator('.hint-text').waitFor();
     const play = await axeViolations(page);
     expect(play, describeViolations(play)).toEqual([]);
     await start(page, 'Practice', PHONE_SCENARIO);
@@ -174,60 +185,116 @@ describe('learner journeys', () => {
   });
 
   /**
-   * Takes a turn that changes the customer's mood and samples the figure over the next frames: the
-   * running animations, and the mouth and posture as drawn, then the pose once everything has
-   * settled. With motion on the samples differ (the control case proves the check can fail); with
-   * reduced motion every frame already shows the end pose.
+   * Takes a turn that changes the customer's mood and records every value the figure is given: each
+   * mouth outline (a path morph, which only the app's instant transition stops) and each body
+   * transform (which framer-motion's reducedMotion="user" stops), from a MutationObserver's old
+   * values, so no write is missed however slowly frames come; and the most Web Animations running in
+   * any frame. It waits for the end state, not for a time: the mood has changed, the mouth has the
+   * new mood's outline, and nothing has been written for 10 frames.
    */
   async function motionAfterTurn(reducedMotion: 'reduce' | 'no-preference') {
     const { context, page } = await openApp(browser, { reducedMotion });
     await start(page, 'Practice');
-    const last = (await responses(page).count()) - 1;
-    const result = await page.evaluate(async (index) => {
-      const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
-      const sample = () => {
-        const mouth = document.querySelector('.figure .mouth')?.getAttribute('d') ?? '';
-        const body =
-          (document.querySelector('.figure > g') as SVGGElement | null)?.style.transform ?? '';
-        return `${mouth}|${body}`;
+    const figure = page.locator('svg.figure');
+    await figure.locator('.mouth').waitFor({ state: 'attached' });
+    const moodBefore = (await figure.getAttribute('data-mood')) as Mood;
+    await page.evaluate(() => {
+      const mouth = document.querySelector('.figure .mouth')!;
+      const body = document.querySelector<SVGGElement>('.figure > g')!;
+      const scratch = document.createElement('div');
+      const transformIn = (style: string | null) => {
+        scratch.setAttribute('style', style ?? '');
+        return scratch.style.transform;
       };
-      const before = document.querySelectorAll('ol[aria-label="Conversation"] > li').length;
-      const buttons = document.querySelectorAll<HTMLButtonElement>('[role="group"] button');
-      buttons[index]!.click();
-      while (document.querySelectorAll('ol[aria-label="Conversation"] > li').length < before + 2)
-        await frame();
-      // framer-motion applies even an instant change on its next frame: start sampling after that.
-      await frame();
-      await frame();
-      const samples: string[] = [];
-      let animations = 0;
-      for (let i = 0; i < 8; i++) {
-        samples.push(sample());
-        animations = Math.max(animations, document.getAnimations().length);
-        await frame();
-      }
-      await new Promise((r) => setTimeout(r, 1500));
-      samples.push(sample());
-      return {
-        distinct: new Set(samples).size,
-        animations,
-        mood: document.querySelector('.figure')?.getAttribute('data-mood'),
+      const rec = {
+        mouth: [mouth.getAttribute('d') ?? ''],
+        body: [body.style.transform],
+        animations: 0,
+        frames: 0,
+        lastWrite: 0,
       };
-    }, last);
+      const add = (list: string[], value: string) => {
+        if (list[list.length - 1] !== value) list.push(value);
+      };
+      // One observer for both, so their records come in the order the writes were made.
+      const observer = new MutationObserver((records) => {
+        for (const r of records) {
+          if (r.target === mouth) add(rec.mouth, r.oldValue ?? '');
+          else add(rec.body, transformIn(r.oldValue));
+        }
+        add(rec.mouth, mouth.getAttribute('d') ?? '');
+        add(rec.body, body.style.transform);
+        rec.lastWrite = rec.frames;
+        rec.animations = Math.max(rec.animations, document.getAnimations().length);
+      });
+      observer.observe(mouth, { attributeFilter: ['d'], attributeOldValue: true });
+      observer.observe(body, { attributeFilter: ['style'], attributeOldValue: true });
+      const frame = () => {
+        rec.frames += 1;
+        rec.animations = Math.max(rec.animations, document.getAnimations().length);
+        requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+      (window as unknown as { motionRecord: typeof rec }).motionRecord = rec;
+    });
+    await responses(page).last().click();
+    const handle = await page.waitForFunction(
+      ({ before, poses }) => {
+        const rec = (
+          window as unknown as {
+            motionRecord: {
+              mouth: string[];
+              body: string[];
+              animations: number;
+              frames: number;
+              lastWrite: number;
+            };
+          }
+        ).motionRecord;
+        const mood = document.querySelector('.figure')?.getAttribute('data-mood') ?? '';
+        const mouth = document.querySelector('.figure .mouth')?.getAttribute('d');
+        const settled =
+          mood !== before && mouth === poses[mood] && rec.frames - rec.lastWrite >= 10;
+        return settled && { ...rec, mood };
+      },
+      {
+        before: moodBefore,
+        poses: Object.fromEntries(Object.entries(POSES).map(([m, p]) => [m, p.mouth])),
+      },
+    );
+    const result = (await handle.jsonValue()) as {
+      mouth: string[];
+      body: string[];
+      animations: number;
+      mood: Mood;
+    };
     expect(pageErrors(page)).toEqual([]);
     await context.close();
-    return result;
+    return { ...result, moodBefore };
   }
 
   it('runs no animation when reduced motion is requested', async () => {
     const reduced = await motionAfterTurn('reduce');
+    expect(reduced.mood).not.toBe(reduced.moodBefore);
+    // One jump from the old pose to the new: no shape or transform in between, no Web Animation.
+    expect(reduced.mouth).toEqual([POSES[reduced.moodBefore].mouth, POSES[reduced.mood].mouth]);
+    expect(
+      reduced.body.length,
+      `body transforms: ${JSON.stringify(reduced.body)}`,
+    ).toBeLessThanOrEqual(2);
     expect(reduced.animations).toBe(0);
-    expect(reduced.distinct).toBe(1);
+    // Control: with motion allowed, the same turn is seen passing through in-between shapes.
     const moving = await motionAfterTurn('no-preference');
+    expect(moving.moodBefore).toBe(reduced.moodBefore);
     expect(moving.mood).toBe(reduced.mood);
     expect(
-      moving.distinct,
-      'control: with motion allowed the figure should be seen moving',
-    ).toBeGreaterThan(1);
+      moving.mouth.length,
+      'control: with motion allowed the mouth should morph through in-between shapes',
+    ).toBeGreaterThan(2);
+    expect(moving.mouth.at(-1)).toBe(POSES[moving.mood].mouth);
+    expect(
+      moving.body.length,
+      'control: the body should move through in-between transforms',
+    ).toBeGreaterThan(2);
   });
 });

@@ -102,18 +102,20 @@ describe('library and briefing in Chromium', () => {
   it('filters by difficulty with the keyboard, announcing how many are shown', async () => {
     const { context, page } = await openApp(browser);
     const status = page.getByRole('status').filter({ hasText: /^Showing/ });
-    await expect(status.textContent()).resolves.toBe(
-      `Showing ${builtIn.length} of ${builtIn.length} scenarios`,
-    );
+    await expect
+      .poll(() => status.textContent())
+      .toBe(`Showing ${builtIn.length} of ${builtIn.length} scenarios`);
 
     await tabTo(page, 'Difficulty');
     await page.keyboard.press('ArrowDown');
     const introductory = builtIn.filter((s) => s.difficulty === 'introductory');
-    await expect(page.getByLabel('Difficulty').inputValue()).resolves.toBe('introductory');
-    await page.getByText(`Showing ${introductory.length} of ${builtIn.length} scenarios`).waitFor();
-    expect(await page.getByRole('heading', { level: 3 }).allTextContents()).toEqual(
-      introductory.map((s) => s.title),
-    );
+    await expect.poll(() => page.getByLabel('Difficulty').inputValue()).toBe('introductory');
+    await expect
+      .poll(() => status.textContent())
+      .toBe(`Showing ${introductory.length} of ${builtIn.length} scenarios`);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 3 }).allTextContents())
+      .toEqual(introductory.map((s) => s.title));
     await context.close();
   });
 
@@ -125,7 +127,7 @@ describe('library and briefing in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: first.title }).waitFor();
 
     await page.getByLabel('Your name (optional)').fill('  Sam Keyboard ');
-    await expect(page.getByRole('radio', { name: 'Practice' }).isChecked()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole('radio', { name: 'Practice' }).isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Start the conversation' }).focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/#\/play\/[^/]+$/);
@@ -136,8 +138,9 @@ describe('library and briefing in Chromium', () => {
     const continuing = page.getByRole('region', { name: 'Continue where you left off' });
     const resume = continuing.getByRole('link', { name: `Continue ${first.title}` });
     await resume.waitFor();
-    await expect(resume.getAttribute('href')).resolves.toBe(`#/play/${sessionId}`);
-    await expect(continuing.getByText('Practice').count()).resolves.toBe(1);
+    await expect.poll(() => resume.getAttribute('href')).toBe(`#/play/${sessionId}`);
+    await continuing.getByText('Practice').waitFor();
+    await expect.poll(() => continuing.getByText('Practice').count()).toBe(1);
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });
@@ -164,7 +167,8 @@ describe('library and briefing in Chromium', () => {
     await expectNoAxeViolations(page);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
-    await expect(remove.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    // Focus goes back to the button that opened the dialog.
+    await expect.poll(() => remove.evaluate((el) => el === document.activeElement)).toBe(true);
 
     await remove.click();
     await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
@@ -187,11 +191,13 @@ describe('library and briefing in Chromium', () => {
       page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
-    await page.getByRole('heading', { level: 3, name: first.title }).waitFor();
-    await expect(overflow()).resolves.toBe(0);
+    // Measured once the whole library is drawn (every card), then once the briefing is.
+    for (const s of builtIn) await page.getByRole('heading', { level: 3, name: s.title }).waitFor();
+    await page.getByText(`Showing ${builtIn.length} of ${builtIn.length} scenarios`).waitFor();
+    await expect.poll(overflow).toBe(0);
     await page.getByRole('link', { name: `Read the briefing for ${first.title}` }).click();
     await page.getByRole('button', { name: 'Start the conversation' }).waitFor();
-    await expect(overflow()).resolves.toBe(0);
+    await expect.poll(overflow).toBe(0);
     await context.close();
   });
 });
