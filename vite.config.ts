@@ -4,6 +4,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { scenariosPlugin } from './scripts/vite-plugin-scenarios';
+import pkg from './package.json' with { type: 'json' };
+
+// Every session log names the release that wrote it.
+process.env.VITE_APP_VERSION ??= pkg.version;
 
 export default defineConfig({
   plugins: [scenariosPlugin(), react()],

@@ -3,6 +3,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { ScreenBoundary } from '../components/screen-boundary';
 import { StorageNotice } from '../components/storage-notice';
 import { LibraryScreen } from '../features/library/library-screen';
 import { useSessions } from '../store/sessions-store';
@@ -40,14 +41,30 @@ export function App() {
         <Suspense fallback={<p role="status">Loading…</p>}>
           <Switch>
             <Route path="/briefing/:scenarioId">
-              {(p) => <BriefingScreen scenarioId={p.scenarioId} />}
+              {(p) => (
+                <ScreenBoundary key={p.scenarioId} doing="showing the briefing">
+                  <BriefingScreen scenarioId={p.scenarioId} />
+                </ScreenBoundary>
+              )}
             </Route>
-            <Route path="/play/:sessionId">{(p) => <PlayScreen sessionId={p.sessionId} />}</Route>
+            <Route path="/play/:sessionId">
+              {(p) => (
+                <ScreenBoundary key={p.sessionId} doing="running the conversation">
+                  <PlayScreen sessionId={p.sessionId} />
+                </ScreenBoundary>
+              )}
+            </Route>
             <Route path="/debrief/:sessionId">
-              {(p) => <DebriefScreen sessionId={p.sessionId} />}
+              {(p) => (
+                <ScreenBoundary key={p.sessionId} doing="showing the debrief">
+                  <DebriefScreen sessionId={p.sessionId} />
+                </ScreenBoundary>
+              )}
             </Route>
             <Route path="/">
-              <LibraryScreen />
+              <ScreenBoundary doing="showing the scenario library">
+                <LibraryScreen />
+              </ScreenBoundary>
             </Route>
             <Route>
               <h1>Page not found</h1>

@@ -1,11 +1,11 @@
-// The gates in front of a session screen: find the saved session, then load its scenario, with a
-// plain message (and a way back) when either cannot be had. Play and debrief both stand behind them.
+// The gates in front of a session screen: find the saved session, then load the scenario version it
+// was played on, with a plain message (and a way back) when either cannot be had.
 import type { ReactNode } from 'react';
 import { MissingSession, ScreenMessage } from '../components/screen-message';
 import type { Scenario } from '../domain/scenario/schema';
-import type { SessionRecord } from '../domain/session/session-record';
+import type { SessionRecord } from '../store/session-view';
 import { useSessionRecord } from '../store/use-session-record';
-import { useScenario } from './use-scenario';
+import { useScenarioVersion } from './use-scenario';
 
 export function WithSession({
   id,
@@ -20,14 +20,15 @@ export function WithSession({
   return children(lookup.record);
 }
 
+/** The scenario exactly as `record` was played on it; `current` is false for an earlier version. */
 export function WithScenario({
-  id,
+  record,
   children,
 }: {
-  id: string;
-  children: (scenario: Scenario) => ReactNode;
+  record: Pick<SessionRecord, 'scenarioId' | 'scenarioHash'>;
+  children: (scenario: Scenario, current: boolean) => ReactNode;
 }) {
-  const load = useScenario(id);
+  const load = useScenarioVersion(record.scenarioId, record.scenarioHash);
   if (load.status === 'loading') return <p role="status">Loading the scenario…</p>;
   if (load.status === 'missing')
     return (
@@ -35,5 +36,5 @@ export function WithScenario({
         <p>{load.message}</p>
       </ScreenMessage>
     );
-  return children(load.scenario);
+  return children(load.scenario, load.current);
 }

@@ -5,7 +5,7 @@
 import { TECHNIQUE_INFO, type Technique } from '../escalation/techniques';
 import type { TurnRecord } from '../escalation/types';
 import type { Assessment } from '../scoring/assessment-types';
-import type { EndingAnalysis } from '../scoring/analysis-types';
+import type { EndingAnalysis } from '../analysis/analysis-types';
 import type { Mood, Scenario } from '../scenario/schema';
 import { quote, text, type DraftPart } from './draft-types';
 

@@ -1,6 +1,6 @@
 // Which standards and legislation the scenario's facts make relevant.
 import { describe, it, expect } from 'vitest';
-import { analyseSession } from '../scoring/analyse-session';
+import { analyseSession } from '../analysis/analyse-session';
 import { fakeScenario } from '../../test-util/fake-scenario';
 import { fakeVariants, session, WITHDRAW } from '../../test-util/sessions';
 import { LEGISLATION, relevantLegislation, scenarioFacts, type ScenarioFacts } from './legislation';

@@ -5,7 +5,7 @@
  * Health and Safety at Work etc. Act 1974 and data protection, and every unit names the
  * organisation's complaints procedure and limits of authority.
  */
-import type { SessionAnalysis } from '../scoring/analysis-types';
+import type { SessionAnalysis } from '../analysis/analysis-types';
 import type { Scenario } from '../scenario/schema';
 
 /** What the table's predicates look at, derived from the scenario and the session. */

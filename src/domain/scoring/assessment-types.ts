@@ -6,7 +6,7 @@
 import type { Technique } from '../escalation/techniques';
 import type { Mood } from '../scenario/schema';
 import type { EvidenceKind } from './framework-schema';
-import type { SessionAnalysis } from './analysis-types';
+import type { SessionAnalysis } from '../analysis/analysis-types';
 import type { RuleResult } from './rules';
 
 /** A criterion's status for this session. */

@@ -4,7 +4,7 @@ import type { Technique } from '../escalation/techniques';
 import type { Scenario } from '../scenario/schema';
 import { fakeScenario } from '../../test-util/fake-scenario';
 import { fakeVariants, respond, session, tutorOverride, WITHDRAW } from '../../test-util/sessions';
-import { analyseSession } from './analyse-session';
+import { analyseSession } from '../analysis/analyse-session';
 import { SCORING_RULES, type ScoringRule } from './framework-schema';
 import { RULE_PREREQUISITES, RULES } from './rules';
 

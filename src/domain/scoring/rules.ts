@@ -8,7 +8,7 @@ import { GOOD_TECHNIQUES, isPoorTechnique, type Technique } from '../escalation/
 import type { Scenario } from '../scenario/schema';
 import { listTurns, techniqueLabels } from './phrases';
 import type { ScoringRule } from './framework-schema';
-import type { SessionAnalysis } from './analysis-types';
+import type { SessionAnalysis } from '../analysis/analysis-types';
 import { unresolvableSignpostBeats } from './reachability';
 
 /** What a rule looks at. */

@@ -22,8 +22,8 @@ import type { TurnRecord } from '../escalation/types';
 import type { Scenario } from '../scenario/schema';
 import { listTurns, techniqueLabels } from './phrases';
 import type { SessionEvent } from '../session/events';
-import { analyseSession, type AnalyseOptions } from './analyse-session';
-import type { SessionAnalysis } from './analysis-types';
+import { analyseSession, type AnalyseOptions } from '../analysis/analyse-session';
+import type { SessionAnalysis } from '../analysis/analysis-types';
 import type {
   Assessment,
   CriterionAssessment,
@@ -183,14 +183,22 @@ export function assessCriterion(
   return judge({ ...c, shownBy: c.shownBy }, scenario, analysis);
 }
 
-/** Scores a session log against one framework. Throws EngineError if the log does not fit the scenario. */
+/** Scores bare events against one framework (tests and tools). Throws EngineError for a bad log. */
 export function scoreSession(
   scenario: Scenario,
   events: readonly SessionEvent[],
   framework: Framework,
   options: ScoreOptions = {},
 ): Assessment {
-  const analysis = analyseSession(scenario, events, options);
+  return assess(scenario, analyseSession(scenario, events, options), framework);
+}
+
+/** Assesses an analysed session against one framework: the app scores each log's one analysis. */
+export function assess(
+  scenario: Scenario,
+  analysis: SessionAnalysis,
+  framework: Framework,
+): Assessment {
   const criteria = framework.criteria.map((c) => assessCriterion(c, scenario, analysis));
   const counts = Object.fromEntries(
     CRITERION_STATUSES.map((s) => [s, criteria.filter((c) => c.status === s).length]),

@@ -1,5 +1,5 @@
 // Practice or assessment, as a radio group where each option's whole box is the target.
-import type { SessionMode } from '../../domain/session/session-record';
+import type { SessionMode } from '../../domain/session/log-types';
 
 const MODES: { mode: SessionMode; label: string; description: string }[] = [
   {

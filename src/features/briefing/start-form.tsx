@@ -1,7 +1,7 @@
 // The start of a session: an optional name for the evidence record, the mode, and the start button.
 import { useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
-import type { SessionMode } from '../../domain/session/session-record';
+import type { SessionMode } from '../../domain/session/log-types';
 import { ArrowRightIcon } from '../../components/icons';
 import { ModeChoice } from './mode-choice';
 import { startSession } from './start-session';

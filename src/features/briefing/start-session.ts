@@ -1,6 +1,9 @@
-// Creating a session: a new record, saved to storage before the conversation screen opens.
+// Creating a session: a new, empty log of the scenario's current version, saved to storage before the
+// conversation screen opens.
+import { catalogue } from 'virtual:scenarios';
 import { runtime } from '../../app/runtime';
-import { newSessionRecord, type SessionMode } from '../../domain/session/session-record';
+import type { SessionMode } from '../../domain/session/log-types';
+import { newLog } from '../../domain/session/new-log';
 import { useSessions } from '../../store/sessions-store';
 
 export interface StartChoice {
@@ -12,7 +15,23 @@ export interface StartChoice {
 
 /** Saves a new session and resolves with its id once it is safe in storage. */
 export async function startSession(choice: StartChoice): Promise<string> {
-  const record = newSessionRecord({ ...choice, id: runtime.newId(), now: runtime.now() });
-  await useSessions.getState().save(record);
-  return record.id;
+  const entry = catalogue.find((s) => s.id === choice.scenarioId);
+  if (!entry) throw new Error(`There is no scenario called “${choice.scenarioId}”.`);
+  const store = useSessions.getState();
+  const earlier = store.sessions.filter((s) => s.log.header.scenario.id === entry.id).length;
+  const log = newLog({
+    appVersion: runtime.appVersion,
+    sessionId: runtime.newId(),
+    scenario: { id: entry.id, title: entry.title, hash: entry.hash },
+    mode: choice.mode,
+    learnerName: choice.learnerName,
+    attempt: earlier + 1,
+    startedAt: runtime.now(),
+    timeZone: runtime.timeZone(),
+  });
+  await store.create({
+    log,
+    summary: { turns: 0, outcome: null, updatedAt: log.header.startedAt },
+  });
+  return log.header.sessionId;
 }

@@ -1,11 +1,12 @@
-// Which qualification unit the learner is looking at, and the session scored against it. Scoring is
-// memoised per unit for this session's events, so switching back and forth never re-scores.
+// Which qualification unit the learner is looking at, and the session assessed against it. The
+// session's one analysis is assessed once per unit, so switching back and forth never re-scores.
 import { useMemo, useState } from 'react';
 import type { Scenario } from '../../domain/scenario/schema';
 import type { Assessment } from '../../domain/scoring/assessment-types';
 import type { Framework } from '../../domain/scoring/framework-schema';
-import { scoreSession } from '../../domain/scoring/score-session';
-import type { SessionRecord } from '../../domain/session/session-record';
+import type { SessionAnalysis } from '../../domain/analysis/analysis-types';
+import { assess } from '../../domain/scoring/score-session';
+import type { Trace } from '../../domain/session/trace';
 
 export interface UnitChoice {
   framework: Framework;
@@ -15,30 +16,30 @@ export interface UnitChoice {
 }
 
 /** The unit to show first: the one the learner's account was drafted for, else the scenario's first. */
-export function initialUnit(options: readonly Framework[], record: SessionRecord): Framework {
-  const drafted = record.reflection?.frameworkId;
+export function initialUnit(options: readonly Framework[], t: Trace): Framework {
+  const drafted = t.reflection?.frameworkId;
   return options.find((f) => f.id === drafted) ?? options[0]!;
 }
 
 /** `options` must not be empty. */
 export function useUnitChoice(
-  record: SessionRecord,
-  scenario: Scenario,
+  t: Trace,
+  analysis: SessionAnalysis,
   options: readonly Framework[],
 ): UnitChoice {
-  const { events, startedAt } = record;
+  const scenario: Scenario = t.scenario;
   const assessmentFor = useMemo(() => {
     const scored = new Map<string, Assessment>();
     return (framework: Framework) => {
       let a = scored.get(framework.id);
       if (!a) {
-        a = scoreSession(scenario, events, framework, { startedAt });
+        a = assess(scenario, analysis, framework);
         scored.set(framework.id, a);
       }
       return a;
     };
-  }, [scenario, events, startedAt]);
-  const [chosenId, setChosenId] = useState(() => initialUnit(options, record).id);
+  }, [scenario, analysis]);
+  const [chosenId, setChosenId] = useState(() => initialUnit(options, t).id);
   const framework = options.find((f) => f.id === chosenId) ?? options[0]!;
   return {
     framework,

@@ -1,25 +1,25 @@
-// The debrief's title, what kind of session it was, and "Try again".
+// The debrief's title, what kind of session it was, and "Try again". Says so when the session was
+// played on an earlier version of the scenario than the one shipped now.
 import type { Ref } from 'react';
 import type { Scenario } from '../../domain/scenario/schema';
-import type { SessionRecord } from '../../domain/session/session-record';
+import type { SessionRecord } from '../../store/session-view';
+import { sessionWhen } from './session-dates';
 
 interface DebriefHeaderProps {
   record: SessionRecord;
   scenario: Scenario;
+  current: boolean;
   headingRef: Ref<HTMLHeadingElement>;
   onTryAgain(): void;
 }
 
-const when = (ms: number) =>
-  new Date(ms).toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-
-export function DebriefHeader({ record, scenario, headingRef, onTryAgain }: DebriefHeaderProps) {
+export function DebriefHeader({
+  record,
+  scenario,
+  current,
+  headingRef,
+  onTryAgain,
+}: DebriefHeaderProps) {
   return (
     <header className="debrief-header">
       <h1 ref={headingRef} tabIndex={-1}>
@@ -28,10 +28,15 @@ export function DebriefHeader({ record, scenario, headingRef, onTryAgain }: Debr
       <p className="debrief-meta">
         <span className="tag">{record.mode === 'practice' ? 'Practice' : 'Assessment'}</span>{' '}
         {record.learnerName ? `${record.learnerName} · ` : ''}
-        {when(record.startedAt)}
-        {record.branchedFrom &&
-          ` · replayed from turn ${record.branchedFrom.turn + 1} of an earlier session`}
+        {sessionWhen(record.startedAt, record.timeZone)} · attempt {record.attempt}
+        {record.branchedFrom && ` · replayed from an earlier session`}
       </p>
+      {!current && (
+        <p className="notice notice-info">
+          Played on an earlier version of this scenario (version {record.scenarioHash.slice(0, 12)}
+          ). This debrief shows the conversation exactly as it was played then.
+        </p>
+      )}
       <div className="debrief-actions">
         <button type="button" className="button" onClick={onTryAgain}>
           Try again

@@ -1,13 +1,12 @@
 /**
- * Everything the debrief shows, rebuilt by replaying the session's events: each turn with the state
- * it was taken in, the best response available at that moment and what it would have done.
+ * Everything the debrief shows of the conversation, read from the log's trace: each turn with the
+ * state it was taken in, the best response available at that moment and what it would have done.
  */
 import { bestAlternative, type Alternative } from '../../domain/escalation/alternatives';
-import { applyEvent, initialState } from '../../domain/escalation/engine';
 import { isPoorTechnique } from '../../domain/escalation/techniques';
 import type { EngineState, TurnRecord } from '../../domain/escalation/types';
-import type { Response, Scenario } from '../../domain/scenario/schema';
-import type { SessionEvent } from '../../domain/session/events';
+import type { Response } from '../../domain/scenario/schema';
+import type { Trace } from '../../domain/session/trace';
 
 /** Whether a response showed only good techniques, only poor ones, or both. */
 export type TurnQuality = 'good' | 'poor' | 'mixed';
@@ -38,25 +37,24 @@ export function qualityOf(turn: TurnRecord): TurnQuality {
   return poor === turn.effect.techniques.length ? 'poor' : 'mixed';
 }
 
-export function buildDebrief(scenario: Scenario, events: readonly SessionEvent[]): Debrief {
-  const start = initialState(scenario);
-  const turns: DebriefTurn[] = [];
-  let state = start;
-  for (const event of events) {
-    const before = state;
-    state = applyEvent(scenario, state, event);
-    if (event.type === 'tutor.override') continue;
-    const turn = state.history[state.history.length - 1]!;
-    const best = bestAlternative(scenario, before);
-    turns.push({
-      turn,
-      before,
-      quality: qualityOf(turn),
-      feedback: scenario.beats[turn.beatId]?.responses.find((r) => r.id === turn.responseId)
-        ?.feedback,
-      best,
-      chosenWasBest: best !== undefined && best.response.id === turn.responseId,
-    });
-  }
-  return { final: state, initialTension: start.tension, turns };
+/** The debrief of a traced log: its steps, each with the best response that was available. */
+export function debriefOf(t: Trace): Debrief {
+  const { scenario } = t;
+  const turns: DebriefTurn[] = t.steps.flatMap((step) => {
+    const turn = step.turn;
+    if (!turn) return [];
+    const best = bestAlternative(scenario, step.before);
+    return [
+      {
+        turn,
+        before: step.before,
+        quality: qualityOf(turn),
+        feedback: scenario.beats[turn.beatId]?.responses.find((r) => r.id === turn.responseId)
+          ?.feedback,
+        best,
+        chosenWasBest: best !== undefined && best.response.id === turn.responseId,
+      },
+    ];
+  });
+  return { final: t.final, initialTension: t.initial.tension, turns };
 }

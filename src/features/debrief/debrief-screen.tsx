@@ -1,26 +1,58 @@
-// Debrief (#/debrief/:sessionId): rebuilds the session by replaying its events and explains it.
-// Sections are small components in reading order; the assessment sections (criteria matrix, then the
-// turn list, then the reflective account and declaration) wrap the turn list.
+// Debrief (#/debrief/:sessionId): traces the session's log against the scenario version it was
+// played on and explains it. Sections are small components in reading order; the assessment sections
+// (criteria matrix, then the turn list, then the reflective account and declaration) wrap the turn
+// list. A later edit of the scenario never changes what an old debrief says.
 import { useEffect, useMemo, useRef } from 'react';
 import { WithScenario, WithSession } from '../../app/screen-gates';
-import type { Scenario } from '../../domain/scenario/schema';
-import type { SessionRecord } from '../../domain/session/session-record';
 import { ScreenMessage } from '../../components/screen-message';
+import { analyseTrace } from '../../domain/analysis/analyse-session';
+import type { Scenario } from '../../domain/scenario/schema';
+import { trace, type Trace } from '../../domain/session/trace';
+import type { SessionRecord } from '../../store/session-view';
 import { AssessmentSections } from './assessment-sections';
 import { DebriefEnding } from './debrief-ending';
 import { DebriefHeader } from './debrief-header';
-import { buildDebrief, type Debrief } from './debrief-model';
+import { debriefOf } from './debrief-model';
 import { TensionChart } from './tension-chart';
 import { TurnList } from './turn-list';
 import { useNewSession } from './use-new-session';
 import './debrief.css';
 
 export default function DebriefScreen({ sessionId }: { sessionId: string }) {
-  return <WithSession id={sessionId}>{(record) => <DebriefLoad record={record} />}</WithSession>;
+  return (
+    <WithSession id={sessionId}>
+      {(record) => (
+        <WithScenario record={record}>
+          {(scenario, current) => (
+            <DebriefTrace record={record} scenario={scenario} current={current} />
+          )}
+        </WithScenario>
+      )}
+    </WithSession>
+  );
 }
 
-function DebriefLoad({ record }: { record: SessionRecord }) {
-  if (!record.outcome) {
+interface TraceProps {
+  record: SessionRecord;
+  scenario: Scenario;
+  /** Played on the scenario version shipped now. */
+  current: boolean;
+}
+
+/** Traces the log; a session without an ending, or one that cannot be replayed, gets a message. */
+function DebriefTrace({ record, scenario, current }: TraceProps) {
+  const t = useMemo(() => trace(scenario, record.log), [scenario, record.log]);
+  if (!t.outcome) {
+    const broken = t.discrepancies.find((d) => d.message.startsWith('cannot be replayed'));
+    if (broken)
+      return (
+        <ScreenMessage title="This session cannot be replayed">
+          <p>
+            Entry {broken.seq} of its log does not fit the scenario it names ({broken.message}). The
+            record has been left untouched.
+          </p>
+        </ScreenMessage>
+      );
     return (
       <ScreenMessage title="This session is not finished yet">
         <p>
@@ -30,42 +62,21 @@ function DebriefLoad({ record }: { record: SessionRecord }) {
       </ScreenMessage>
     );
   }
-  return (
-    <WithScenario id={record.scenarioId}>
-      {(scenario) => <DebriefReplay record={record} scenario={scenario} />}
-    </WithScenario>
-  );
+  return <DebriefView record={record} trace={t} current={current} />;
 }
 
-/** Replays the events; a log that no longer fits its scenario gets a message, not a crash. */
-function DebriefReplay({ record, scenario }: { record: SessionRecord; scenario: Scenario }) {
-  const result = useMemo(() => {
-    try {
-      return { debrief: buildDebrief(scenario, record.events) };
-    } catch (e) {
-      return { problem: e instanceof Error ? e.message : String(e) };
-    }
-  }, [scenario, record.events]);
-  if ('problem' in result) {
-    return (
-      <ScreenMessage title="This session cannot be replayed">
-        <p>
-          Its recorded turns no longer fit the scenario ({result.problem}). The record has been left
-          untouched.
-        </p>
-      </ScreenMessage>
-    );
-  }
-  return <DebriefView record={record} scenario={scenario} debrief={result.debrief} />;
-}
-
-interface DebriefViewProps {
-  record: SessionRecord;
-  scenario: Scenario;
-  debrief: Debrief;
-}
-
-function DebriefView({ record, scenario, debrief }: DebriefViewProps) {
+function DebriefView({
+  record,
+  trace: t,
+  current,
+}: Omit<TraceProps, 'scenario'> & { trace: Trace }) {
+  const { scenario } = t;
+  // The conversation is over, so its analysis and debrief never change while the account is written.
+  const conversation = t.steps.length;
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const analysis = useMemo(() => analyseTrace(t), [record.id, conversation]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const debrief = useMemo(() => debriefOf(t), [record.id, conversation]);
   const { tryAgain, replayFrom } = useNewSession(record);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -76,13 +87,25 @@ function DebriefView({ record, scenario, debrief }: DebriefViewProps) {
       <DebriefHeader
         record={record}
         scenario={scenario}
+        current={current}
         headingRef={heading}
         onTryAgain={tryAgain}
       />
+      {t.discrepancies.length > 0 && (
+        <div className="notice notice-warning" role="alert">
+          <p>
+            This session’s stored log does not replay exactly ({t.discrepancies[0]!.message}, entry{' '}
+            {t.discrepancies[0]!.seq}). What follows is the replay; the stored log is left
+            untouched.
+          </p>
+        </div>
+      )}
       {debrief.final.ending && <DebriefEnding scenario={scenario} ending={debrief.final.ending} />}
       <TensionChart scenario={scenario} debrief={debrief} />
       <AssessmentSections
         record={record}
+        trace={t}
+        analysis={analysis}
         scenario={scenario}
         transcript={
           <TurnList

@@ -5,7 +5,7 @@
  */
 import type { Authorship } from '../../domain/reflection/authorship';
 import type { AuthenticityDeclaration } from '../../domain/reflection/declaration';
-import type { SessionRecord } from '../../domain/session/session-record';
+import type { SessionRecord } from '../../store/session-view';
 import { frameworkById } from './assessment-frameworks';
 import { dateInWords } from './declaration-dates';
 import { shareSentence } from './reflection-authorship';
@@ -18,8 +18,13 @@ export interface AccountFile {
   declaration: AuthenticityDeclaration;
 }
 
-const sessionDate = (ms: number) =>
-  new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+const sessionDate = (ms: number, timeZone: string) =>
+  new Date(ms).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone,
+  });
 
 /** The file's text. */
 export function accountFileText({
@@ -41,7 +46,7 @@ export function accountFileText({
     'Reflective account',
     '',
     `Scenario: ${record.scenarioTitle}`,
-    `Session: ${sessionDate(record.startedAt)}, ${record.mode === 'assessment' ? 'assessment' : 'practice'} mode (simulation evidence, S)`,
+    `Session: ${sessionDate(record.startedAt, record.timeZone)}, ${record.mode === 'assessment' ? 'assessment' : 'practice'} mode (simulation evidence, S)`,
     ...unit,
     `Learner: ${declaration.name}`,
     '',
@@ -64,17 +69,3 @@ export function accountFileText({
 /** "reflective-account-passport-delay-2025-03-14.txt" */
 export const accountFileName = (scenarioId: string, date: string): string =>
   `reflective-account-${scenarioId}-${date}.txt`;
-
-/** Offers `text` as a download through a Blob and an object URL. */
-export function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started by now; release the file on the next task.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}

@@ -11,7 +11,7 @@ import {
   validateDeclaration,
   type DeclarationError,
 } from '../../domain/reflection/declaration';
-import type { SessionRecord } from '../../domain/session/session-record';
+import type { SessionRecord } from '../../store/session-view';
 import { dateInWords, todayIso } from './declaration-dates';
 import { ErrorSummary, type FormProblem } from './declaration-error-summary';
 import { SignedDeclaration } from './declaration-signed';

@@ -3,9 +3,11 @@
 import type { Ref } from 'react';
 import { authorship } from '../../domain/reflection/authorship';
 import type { AuthenticityDeclaration } from '../../domain/reflection/declaration';
-import type { ReflectionRecord, SessionRecord } from '../../domain/session/session-record';
+import type { SessionRecord } from '../../store/session-view';
+import type { ReflectionRecord } from './reflection-state';
 import { dateInWords } from './declaration-dates';
-import { accountFileName, accountFileText, downloadText } from './declaration-download';
+import { downloadText } from '../../export/download';
+import { accountFileName, accountFileText } from './declaration-download';
 import { shareSentence } from './reflection-authorship';
 
 interface SignedDeclarationProps {

@@ -1,35 +1,56 @@
 /**
  * The learner's reflective account while the debrief is open. The text on screen is the source of
- * truth: every change updates it at once and is saved to the session record (see ReflectionSaver),
- * so nothing typed is lost on blur, page hide or leaving the debrief. The generated draft is kept
- * beside the learner's text; any change to the text clears a signed declaration.
+ * truth: every change updates it at once and is written to the session log (see AccountWriter), so
+ * nothing typed is lost on blur, page hide, reload or leaving the debrief. The generated draft is
+ * kept beside the learner's text; the log's declaration applies only to the revision it signed, so
+ * any change to the text after signing needs signing again.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { runtime } from '../../app/runtime';
 import type { AuthenticityDeclaration } from '../../domain/reflection/declaration';
 import { draftReflection } from '../../domain/reflection/draft-reflection';
 import { toPlainText } from '../../domain/reflection/plain-text';
-import type { Scenario } from '../../domain/scenario/schema';
 import type { Assessment } from '../../domain/scoring/assessment-types';
-import type { ReflectionRecord, SessionRecord } from '../../domain/session/session-record';
-import { ReflectionSaver } from './reflection-saver';
+import type { Trace } from '../../domain/session/trace';
+import { readWorkingText } from '../../store/reflection-draft';
+import { AccountWriter, type AccountText } from './account-writer';
 
 /** The account's textarea: error links and dialogs return focus to it. */
 export const REFLECTION_TEXT_ID = 'reflection-text';
 
+/** The account as the debrief shows it. */
+export interface ReflectionRecord {
+  /** The criteria framework the draft was generated for. */
+  frameworkId: string;
+  /** The draft as generated (plain text, prompts included). */
+  draft: string;
+  /** The learner's current text. */
+  final: string;
+  /** Set when the learner signed exactly `final`. */
+  declaration: AuthenticityDeclaration | null;
+}
+
 /** A fresh account for `assessment`: the generated draft, which is also the learner's starting text. */
-export function generatedReflection(
-  assessment: Assessment,
-  scenario: Scenario,
-  now: number,
-): ReflectionRecord {
-  const draft = toPlainText(draftReflection(assessment, scenario));
+export function generatedReflection(assessment: Assessment, t: Trace): ReflectionRecord {
+  const draft = toPlainText(draftReflection(assessment, t.scenario));
+  return { frameworkId: assessment.frameworkId, draft, final: draft, declaration: null };
+}
+
+/** The account as the log (and any newer working copy of the text) leaves it. */
+function storedReflection(t: Trace): ReflectionRecord | null {
+  const r = t.reflection;
+  if (!r) return null;
+  const working = readWorkingText(t.log.header.sessionId);
+  const final = working && working.at >= r.updatedAt ? working.text : r.text;
+  const d = t.declaration;
   return {
-    frameworkId: assessment.frameworkId,
-    draft,
-    final: draft,
-    declaration: null,
-    updatedAt: now,
+    frameworkId: r.frameworkId,
+    draft: r.draft,
+    final,
+    declaration:
+      d && d.current && final === r.text
+        ? { name: d.name, date: d.date, statement: d.statement }
+        : null,
   };
 }
 
@@ -37,7 +58,7 @@ export interface ReflectionState {
   reflection: ReflectionRecord;
   /** The learner has changed the generated text. */
   edited: boolean;
-  /** A signature was cleared because the text changed after signing. */
+  /** A signature no longer applies because the text changed after signing. */
   needsSigningAgain: boolean;
   /** Why the last save failed, until a save succeeds. */
   saveError: string | null;
@@ -55,31 +76,37 @@ export interface ReflectionState {
   flush(): void;
 }
 
-export function useReflection(
-  record: SessionRecord,
-  scenario: Scenario,
-  assessment: Assessment,
-): ReflectionState {
-  const [reflection, setReflection] = useState<ReflectionRecord>(
-    () => record.reflection ?? generatedReflection(assessment, scenario, runtime.now()),
+const textOf = (r: ReflectionRecord): AccountText => ({
+  frameworkId: r.frameworkId,
+  draft: r.draft,
+  text: r.final,
+});
+
+export function useReflection(t: Trace, assessment: Assessment): ReflectionState {
+  const [initial] = useState(() => {
+    const stored = storedReflection(t);
+    return { stored, reflection: stored ?? generatedReflection(assessment, t) };
+  });
+  const [reflection, setReflection] = useState<ReflectionRecord>(initial.reflection);
+  const [needsSigningAgain, setNeedsSigningAgain] = useState(
+    () => t.declaration !== null && initial.reflection.declaration === null,
   );
-  const [needsSigningAgain, setNeedsSigningAgain] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
-  const [saver] = useState(
+  const [writer] = useState(
     () =>
-      new ReflectionSaver(record.id, {
+      new AccountWriter(t.log.header.sessionId, t.scenario, runtime.now, {
         onSaved: () => setSaveError(null),
         onError: setSaveError,
       }),
   );
   const current = useRef(reflection);
-  // The first draft is stored as soon as it is shown, so the record keeps exactly what was generated.
-  const unsaved = useRef(record.reflection ? null : reflection);
 
   useEffect(() => {
-    if (unsaved.current) void saver.saveNow(unsaved.current);
-    unsaved.current = null;
-    const flush = () => void saver.flush();
+    // The first draft, or text recovered from the working copy, is stored as soon as it is shown.
+    const r = initial.reflection;
+    if (!initial.stored || initial.stored.final !== t.reflection?.text)
+      void writer.saveNow(textOf(r));
+    const flush = () => void writer.flush();
     const onHidden = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onHidden);
@@ -88,23 +115,24 @@ export function useReflection(
       document.removeEventListener('visibilitychange', onHidden);
       flush();
     };
-  }, [saver]);
+    // Once per debrief: the writer and the initial account never change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [writer]);
 
   const commit = useCallback(
-    (change: Omit<ReflectionRecord, 'updatedAt'>, when: 'later' | 'now') => {
+    (next: ReflectionRecord, when: 'later' | 'now') => {
       const before = current.current;
-      const next = { ...change, updatedAt: runtime.now() };
       if (before.declaration && next.final !== before.final) {
-        next.declaration = null;
+        next = { ...next, declaration: null };
         setNeedsSigningAgain(true);
       }
       current.current = next;
       setReflection(next);
-      if (when === 'now') return saver.saveNow(next);
-      saver.schedule(next);
+      if (when === 'now') return writer.saveNow(textOf(next));
+      writer.edit(textOf(next));
       return Promise.resolve();
     },
-    [saver],
+    [writer],
   );
 
   const edit = useCallback(
@@ -116,8 +144,8 @@ export function useReflection(
     [commit],
   );
   const regenerate = useCallback(
-    (a: Assessment) => void commit(generatedReflection(a, scenario, runtime.now()), 'now'),
-    [commit, scenario],
+    (a: Assessment) => void commit(generatedReflection(a, t), 'now'),
+    [commit, t],
   );
   const followUnit = useCallback(
     (a: Assessment) => {
@@ -127,13 +155,17 @@ export function useReflection(
     [regenerate],
   );
   const sign = useCallback(
-    (declaration: AuthenticityDeclaration) => {
+    async (declaration: AuthenticityDeclaration) => {
+      await writer.saveNow(textOf(current.current));
+      await writer.sign(declaration);
       setNeedsSigningAgain(false);
-      return commit({ ...current.current, declaration }, 'now');
+      const next = { ...current.current, declaration };
+      current.current = next;
+      setReflection(next);
     },
-    [commit],
+    [writer],
   );
-  const flush = useCallback(() => void saver.flush(), [saver]);
+  const flush = useCallback(() => void writer.flush(), [writer]);
 
   return {
     reflection,

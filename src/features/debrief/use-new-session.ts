@@ -1,13 +1,14 @@
 // Starting again from a debrief: a fresh session of the same scenario and mode, or (practice only) a
-// branch from just before a turn. Each is saved before navigating, and the original is never changed.
+// branch from just before a turn. Each is saved before navigating, and the original is never changed:
+// a branch is a new log whose header records the session, entry and hash it branched from.
 import { useCallback, useRef } from 'react';
 import { useLocation } from 'wouter';
+import { catalogue } from 'virtual:scenarios';
 import { runtime } from '../../app/runtime';
-import {
-  branchRecord,
-  newSessionRecord,
-  type SessionRecord,
-} from '../../domain/session/session-record';
+import { headerHash, nextEntry } from '../../domain/session/chain';
+import type { EntryBody, SessionLog } from '../../domain/session/log-types';
+import { branchPoint, newLog } from '../../domain/session/new-log';
+import type { SessionRecord } from '../../store/session-view';
 import { useSessions } from '../../store/sessions-store';
 
 export function useNewSession(record: SessionRecord) {
@@ -15,35 +16,77 @@ export function useNewSession(record: SessionRecord) {
   // One new session per press: a double click must not start two.
   const starting = useRef(false);
   const start = useCallback(
-    async (next: SessionRecord) => {
+    async (make: () => Promise<{ log: SessionLog; turns: number }>) => {
       if (starting.current) return;
       starting.current = true;
       try {
-        await useSessions.getState().save(next);
-        navigate(`/play/${next.id}`);
+        const { log, turns } = await make();
+        const updatedAt = log.entries[log.entries.length - 1]?.at ?? log.header.startedAt;
+        await useSessions.getState().create({ log, summary: { turns, outcome: null, updatedAt } });
+        navigate(`/play/${log.header.sessionId}`);
       } finally {
         starting.current = false;
       }
     },
     [navigate],
   );
+  const attempt = () =>
+    useSessions.getState().sessions.filter((s) => s.log.header.scenario.id === record.scenarioId)
+      .length + 1;
+
+  /** A fresh session on the scenario's current version. */
   const tryAgain = useCallback(
     () =>
-      start(
-        newSessionRecord({
-          id: runtime.newId(),
-          scenarioId: record.scenarioId,
-          scenarioTitle: record.scenarioTitle,
+      start(async () => {
+        const entry = catalogue.find((s) => s.id === record.scenarioId);
+        const log = newLog({
+          appVersion: runtime.appVersion,
+          sessionId: runtime.newId(),
+          scenario: entry
+            ? { id: entry.id, title: entry.title, hash: entry.hash }
+            : { id: record.scenarioId, title: record.scenarioTitle, hash: record.scenarioHash },
           mode: record.mode,
           learnerName: record.learnerName,
-          now: runtime.now(),
-        }),
-      ),
+          attempt: attempt(),
+          startedAt: runtime.now(),
+          timeZone: runtime.timeZone(),
+        });
+        return { log, turns: 0 };
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [record, start],
   );
-  /** Replay from turn N: keep the first N − 1 turns. */
+
+  /** Replay from turn N: a new log on the same scenario version, keeping the first N − 1 turns. */
   const replayFrom = useCallback(
-    (turn: number) => start(branchRecord(record, turn - 1, runtime.newId(), runtime.now())),
+    (turn: number) =>
+      start(async () => {
+        const source = record.log;
+        const { keep, lastSeq } = branchPoint(source, turn - 1);
+        const from = keep[keep.length - 1];
+        let log = newLog({
+          appVersion: runtime.appVersion,
+          sessionId: runtime.newId(),
+          scenario: { ...source.header.scenario },
+          mode: 'practice',
+          learnerName: source.header.learnerName,
+          attempt: attempt(),
+          // The kept turns were timed from the source's start, so the branch keeps it.
+          startedAt: source.header.startedAt,
+          timeZone: source.header.timeZone,
+          branchedFrom: {
+            sessionId: source.header.sessionId,
+            entry: lastSeq,
+            hash: from ? from.hash : await headerHash(source.header),
+          },
+        });
+        for (const e of keep) {
+          const { seq: _s, at, prev: _p, hash: _h, ...body } = e;
+          log = { ...log, entries: [...log.entries, await nextEntry(log, body as EntryBody, at)] };
+        }
+        return { log, turns: turn - 1 };
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [record, start],
   );
   return { tryAgain, replayFrom };

@@ -1,12 +1,12 @@
 // "Continue where you left off": sessions with no ending yet, most recent first. Hidden when none.
 import { useMemo, useRef } from 'react';
-import { useSessions } from '../../store/sessions-store';
+import { useSessionRecords } from '../../store/use-session-record';
 import { DeleteSessionButton } from './delete-session-button';
 import { isUnfinished, modeWords, sessionDate, turnsWords } from './session-words';
 import { useDeleteSession } from './use-delete-session';
 
 export function ContinueSessions() {
-  const sessions = useSessions((s) => s.sessions);
+  const sessions = useSessionRecords();
   const unfinished = useMemo(() => sessions.filter(isUnfinished), [sessions]);
   const heading = useRef<HTMLHeadingElement>(null);
   const { ask, dialog } = useDeleteSession(heading);

@@ -1,5 +1,5 @@
 // The "Delete" button on a saved session; its accessible name says which session.
-import type { SessionRecord } from '../../domain/session/session-record';
+import type { SessionRecord } from '../../store/session-view';
 import { sessionDate } from './session-words';
 
 export function DeleteSessionButton({

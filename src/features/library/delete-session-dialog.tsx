@@ -1,7 +1,7 @@
 // "Delete this session?": the confirmation before a saved session is removed for good.
 import { useRef, useState } from 'react';
 import { Dialog } from '../../components/dialog';
-import type { SessionRecord } from '../../domain/session/session-record';
+import type { SessionRecord } from '../../store/session-view';
 import { sessionDate } from './session-words';
 
 interface Props {

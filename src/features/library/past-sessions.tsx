@@ -1,15 +1,16 @@
 // "Past sessions": finished conversations with how they ended, to reopen in the debrief or delete.
 import { useMemo, useRef } from 'react';
 import { CheckIcon, CrossIcon } from '../../components/icons';
-import type { SessionRecord } from '../../domain/session/session-record';
+import type { SessionRecord } from '../../store/session-view';
 import { useSessions } from '../../store/sessions-store';
+import { useSessionRecords } from '../../store/use-session-record';
 import { DeleteSessionButton } from './delete-session-button';
 import { endingKindWords, isUnfinished, modeWords, sessionDate, turnsWords } from './session-words';
 import { useDeleteSession } from './use-delete-session';
 
 export function PastSessions() {
   const ready = useSessions((s) => s.ready);
-  const sessions = useSessions((s) => s.sessions);
+  const sessions = useSessionRecords();
   const finished = useMemo(() => sessions.filter((s) => !isUnfinished(s)), [sessions]);
   const heading = useRef<HTMLHeadingElement>(null);
   const { ask, dialog } = useDeleteSession(heading);

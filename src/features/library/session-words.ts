@@ -1,7 +1,8 @@
 // How saved sessions are described in lists and accessible names: plain words, one place.
 import { ENDING_KIND_LABEL, isAcceptableEnding } from '../../domain/escalation/ending-kinds';
 import type { EndingKind } from '../../domain/scenario/schema';
-import type { SessionMode, SessionRecord } from '../../domain/session/session-record';
+import type { SessionMode } from '../../domain/session/log-types';
+import type { SessionRecord } from '../../store/session-view';
 
 export const modeWords: Record<SessionMode, string> = {
   practice: 'Practice',
@@ -14,17 +15,17 @@ export const endingKindWords = (kind: EndingKind): { words: string; good: boolea
   good: isAcceptableEnding(kind),
 });
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-/** "14 Jun 2025, 10:24": the date a session was last played, as lists and accessible names show it. */
-export const sessionDate = (record: Pick<SessionRecord, 'updatedAt'>) =>
-  dateFormat.format(record.updatedAt);
+/** "14 Jun 2025, 10:24 BST": when a session was last played, in its own time zone, named. */
+export const sessionDate = (record: Pick<SessionRecord, 'updatedAt' | 'timeZone'>) =>
+  new Date(record.updatedAt).toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: record.timeZone,
+    timeZoneName: 'short',
+  });
 
 export const turnsWords = (turns: number) =>
   turns === 0 ? 'Not started yet' : `${turns} turn${turns === 1 ? '' : 's'}`;

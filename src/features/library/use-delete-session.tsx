@@ -1,7 +1,7 @@
 // Asking before deleting a session, and putting focus somewhere sensible afterwards: on the list's
 // heading, or on the page title when that list has gone.
 import { useRef, useState, type RefObject } from 'react';
-import type { SessionRecord } from '../../domain/session/session-record';
+import type { SessionRecord } from '../../store/session-view';
 import { useSessions } from '../../store/sessions-store';
 import { DeleteSessionDialog } from './delete-session-dialog';
 

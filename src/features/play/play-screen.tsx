@@ -1,14 +1,12 @@
-// Play (#/play/:sessionId): finds the saved session and its scenario, then runs the conversation.
-// A finished session goes straight to its debrief; an unknown id gets a plain message.
-import { useMemo, useState } from 'react';
+// Play (#/play/:sessionId): finds the saved session and the scenario version it was started on, then
+// runs the conversation. A finished session goes straight to its debrief; an unknown id gets a plain
+// message.
+import { useState } from 'react';
 import { Redirect } from 'wouter';
 import { WithScenario, WithSession } from '../../app/screen-gates';
-import type { Scenario } from '../../domain/scenario/schema';
-import { replay } from '../../domain/session/replay';
-import type { SessionRecord } from '../../domain/session/session-record';
+import type { SessionRecord } from '../../store/session-view';
 import { MotionProvider } from './motion-provider';
 import { PlaySession } from './play-session';
-import { ScreenMessage } from '../../components/screen-message';
 import './play.css';
 
 export default function PlayScreen({ sessionId }: { sessionId: string }) {
@@ -24,35 +22,12 @@ function PlayArrival({ arrived }: { arrived: SessionRecord }) {
   const [record] = useState(arrived);
   if (record.outcome) return <Redirect to={`/debrief/${record.id}`} replace />;
   return (
-    <WithScenario id={record.scenarioId}>
-      {(scenario) => <Resumable record={record} scenario={scenario} />}
+    <WithScenario record={record}>
+      {(scenario) => (
+        <MotionProvider>
+          <PlaySession record={record} scenario={scenario} />
+        </MotionProvider>
+      )}
     </WithScenario>
-  );
-}
-
-/** Checks the recorded events still replay on this scenario before the machine is started with them. */
-function Resumable({ record, scenario }: { record: SessionRecord; scenario: Scenario }) {
-  const problem = useMemo(() => {
-    try {
-      replay(scenario, record.events);
-      return null;
-    } catch (e) {
-      return e instanceof Error ? e.message : String(e);
-    }
-  }, [record, scenario]);
-  if (problem) {
-    return (
-      <ScreenMessage title="This session cannot be resumed">
-        <p>
-          Its recorded turns no longer fit the scenario ({problem}). The record has been left
-          untouched.
-        </p>
-      </ScreenMessage>
-    );
-  }
-  return (
-    <MotionProvider>
-      <PlaySession record={record} scenario={scenario} />
-    </MotionProvider>
   );
 }

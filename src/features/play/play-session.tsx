@@ -1,25 +1,37 @@
-// A conversation in progress: the machine (resumed from the record's events), the customer, the
-// transcript and the learner's options. Focus and announcements follow the shared UI contract.
+// A conversation in progress: the machine (resumed from the session's log), the customer, the
+// transcript and the learner's options. Focus and announcements follow the shared UI contract. Turns
+// taken in another tab are followed; a session deleted elsewhere is said so and never written again.
 import { useSelector, useActorRef } from '@xstate/react';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { customerNow } from '../../domain/escalation/engine';
 import type { Scenario } from '../../domain/scenario/schema';
-import type { SessionRecord } from '../../domain/session/session-record';
-import { escalationMachine } from '../../machines/escalation.machine';
+import type { SessionRecord } from '../../store/session-view';
+import { useSessions } from '../../store/sessions-store';
 import { Conversation } from './conversation';
 import { CustomerView } from './customer-view';
 import { Hint } from './hint';
 import { hintText } from './hint-text';
 import { ResponseOptions, SafetyAction } from './response-options';
 import { TensionMeter } from './tension-meter';
-import { useTurn } from './use-turn';
+import { usePlayMachine, useTurn } from './use-turn';
 
 export function PlaySession({ record, scenario }: { record: SessionRecord; scenario: Scenario }) {
-  const actorRef = useActorRef(escalationMachine, { input: { scenario, events: record.events } });
+  const machine = usePlayMachine(scenario);
+  const actorRef = useActorRef(machine, { input: { scenario, log: record.log } });
   const engine = useSelector(actorRef, (s) => s.context.engine);
   const ended = useSelector(actorRef, (s) => s.hasTag('ended'));
-  const { respond, withdraw, pending, busy, problem } = useTurn(actorRef, record);
+  const gone = useSelector(actorRef, (s) => s.hasTag('gone'));
+  const movedOn = useSelector(actorRef, (s) => s.context.movedOn);
+  const { respond, withdraw, retry, pending, busy, problem } = useTurn(actorRef);
+  // Another tab's turns reach the store over BroadcastChannel; the machine adopts a longer log.
+  const stored = useSessions((s) => s.sessions.find((x) => x.log.header.sessionId === record.id));
+  const storedLength = stored?.log.entries.length ?? -1;
+  useEffect(() => {
+    if (stored) actorRef.send({ type: 'session.sync', log: stored.log });
+  }, [actorRef, storedLength, stored]);
+  const ready = useSessions((s) => s.ready);
+  const deletedElsewhere = ready && storedLength === -1;
   const [, navigate] = useLocation();
   const practice = record.mode === 'practice';
   const now = engine.ending ? undefined : customerNow(scenario, engine);
@@ -43,6 +55,23 @@ export function PlaySession({ record, scenario }: { record: SessionRecord; scena
   useEffect(() => {
     if (ended) navigate(`/debrief/${record.id}`, { replace: true });
   }, [ended, navigate, record.id]);
+
+  if (gone || deletedElsewhere) {
+    return (
+      <div className="play">
+        <h1 ref={heading} tabIndex={-1}>
+          This session was deleted
+        </h1>
+        <p role="alert">
+          It was deleted in another tab or window, so nothing more is saved here and it will not
+          come back.
+        </p>
+        <p>
+          <a href="#/">Back to the scenario library</a>
+        </p>
+      </div>
+    );
+  }
 
   return (
     <div className="play">
@@ -78,10 +107,18 @@ export function PlaySession({ record, scenario }: { record: SessionRecord; scena
           <div aria-live="polite" className="visually-hidden">
             {tookTurn && now ? `${scenario.customer.name}: ${now.line}` : ''}
           </div>
-          {problem && (
-            <p role="alert" className="play-problem">
-              {problem}
+          {movedOn && (
+            <p role="status" className="play-notice">
+              This session moved on in another tab or window. You are seeing its latest turn.
             </p>
+          )}
+          {problem && (
+            <div role="alert" className="play-problem">
+              <p>{problem}</p>
+              <button type="button" className="button" onClick={retry}>
+                Try saving again
+              </button>
+            </div>
           )}
           {beat && now && (
             <ResponseOptions responses={beat.responses} busy={busy} onRespond={respond} />

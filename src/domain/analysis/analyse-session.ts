@@ -1,11 +1,11 @@
 /**
- * Framework-independent analysis of one session: replays the log event by event (so tutor overrides
- * are honoured) and derives the technique profile, mood shifts and adaptation events, the turns that
+ * Framework-independent analysis of one session, computed once per log from its walk (the trace's
+ * steps, so tutor overrides are honoured): derives the technique profile, mood shifts and adaptation events, the turns that
  * made it worse, the ending verdict, the tension curve, time per turn and, for every turn, the best
  * response that was available at that moment. Pure and deterministic.
  */
 import { bestAlternative } from '../escalation/alternatives';
-import { applyEvent, initialState } from '../escalation/engine';
+import { EngineError } from '../escalation/engine';
 import {
   isPoorTechnique,
   TECHNIQUE_INFO,
@@ -15,6 +15,8 @@ import {
 import type { EngineState, TurnRecord } from '../escalation/types';
 import type { Scenario } from '../scenario/schema';
 import type { SessionEvent } from '../session/events';
+import type { Trace } from '../session/trace';
+import { walkEvents, type Walk } from '../session/walk';
 import type {
   AdaptationEvent,
   MoodShift,
@@ -24,7 +26,7 @@ import type {
   TurnAlternative,
   TurnTiming,
   WorseningTurn,
-} from './analysis-types';
+} from '../analysis/analysis-types';
 import { analyseEnding } from './ending-verdict';
 
 /** Options for analyseSession. */
@@ -33,27 +35,17 @@ export interface AnalyseOptions {
   startedAt?: number;
 }
 
-interface Walk {
-  final: EngineState;
-  /** The state each learner turn was taken from, by turn number - 1. */
-  before: EngineState[];
-  tension: TensionPoint[];
-}
-
-/** Replays the events one by one. Throws EngineError for a log that does not fit the scenario. */
-function walk(scenario: Scenario, events: readonly SessionEvent[]): Walk {
-  let state = initialState(scenario);
-  const before: EngineState[] = [];
-  const tension: TensionPoint[] = [
-    { afterTurn: 0, tension: state.tension, mood: state.mood, source: 'start' },
+/** The tension after the start and after each step. */
+function tensionCurve(walk: Pick<Walk, 'initial' | 'steps'>): TensionPoint[] {
+  return [
+    { afterTurn: 0, tension: walk.initial.tension, mood: walk.initial.mood, source: 'start' },
+    ...walk.steps.map((s): TensionPoint => ({
+      afterTurn: s.after.turn,
+      tension: s.after.tension,
+      mood: s.after.mood,
+      source: s.turn ? 'turn' : 'tutor',
+    })),
   ];
-  for (const event of events) {
-    if (event.type !== 'tutor.override') before.push(state);
-    state = applyEvent(scenario, state, event);
-    const source = event.type === 'tutor.override' ? 'tutor' : 'turn';
-    tension.push({ afterTurn: state.turn, tension: state.tension, mood: state.mood, source });
-  }
-  return { final: state, before, tension };
 }
 
 const sameSet = (a: readonly Technique[], b: readonly Technique[]) =>
@@ -178,16 +170,14 @@ function timing(turns: readonly TurnRecord[], startedAt: number | undefined): Tu
   });
 }
 
-/**
- * Analyses a session log against its scenario. Throws the engine's EngineError if an event cannot
- * apply (an unknown response, or an event after the ending).
- */
-export function analyseSession(
+/** Analyses a walk of a session (see walk.ts). */
+export function analyseWalk(
   scenario: Scenario,
-  events: readonly SessionEvent[],
+  walk: Pick<Walk, 'initial' | 'final' | 'steps'>,
   options: AnalyseOptions = {},
 ): SessionAnalysis {
-  const { final, before, tension } = walk(scenario, events);
+  const { final } = walk;
+  const before = walk.steps.filter((s) => s.turn).map((s) => s.before);
   const turns = final.history;
   return {
     scenarioId: scenario.id,
@@ -197,11 +187,29 @@ export function analyseSession(
     adaptations: adaptations(turns),
     madeWorse: madeWorse(scenario, turns),
     ending: analyseEnding(scenario, final),
-    tension,
+    tension: tensionCurve(walk),
     timing: timing(turns, options.startedAt),
     alternatives: turns.map((t, i) => alternativeAt(scenario, before[i]!, t)),
     limitCrossedTurns: turns.filter((t) => t.limitCrossed).map((t) => t.turn),
     beyondAuthorityTurns: turns.filter((t) => t.beyondAuthority).map((t) => t.turn),
     endedAt: turns[turns.length - 1]?.at ?? null,
   };
+}
+
+/** The analysis of a traced log: what the debrief, the scorer and the exporters read. */
+export const analyseTrace = (t: Trace): SessionAnalysis =>
+  analyseWalk(t.scenario, t, { startedAt: t.log.header.startedAt });
+
+/**
+ * Analyses bare events against a scenario (tests and tools). Throws the engine's EngineError if an
+ * event cannot apply (an unknown response, or an event after the ending).
+ */
+export function analyseSession(
+  scenario: Scenario,
+  events: readonly SessionEvent[],
+  options: AnalyseOptions = {},
+): SessionAnalysis {
+  const walk = walkEvents(scenario, events);
+  if (walk.stopped) throw new EngineError(walk.stopped.message);
+  return analyseWalk(scenario, walk, options);
 }

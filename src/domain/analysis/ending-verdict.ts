@@ -7,8 +7,8 @@
  */
 import type { EngineState } from '../escalation/types';
 import type { Scenario } from '../scenario/schema';
-import type { EndingAnalysis, EndingVerdict } from './analysis-types';
-import { resolutionReachable } from './reachability';
+import type { EndingAnalysis, EndingVerdict } from '../analysis/analysis-types';
+import { resolutionReachable } from '../scoring/reachability';
 
 const CAUSE_CLAUSE = {
   response: 'the response chosen led there',

@@ -3,7 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { EngineError } from '../escalation/engine';
 import { fakeScenario } from '../../test-util/fake-scenario';
 import { fakeVariants, respond, session, tutorOverride, WITHDRAW } from '../../test-util/sessions';
-import { analyseSession } from './analyse-session';
+import { analyseSession } from '../analysis/analyse-session';
 
 const fake = fakeScenario();
 const GOOD = ['acknowledge', 'offer', 'summarise'];

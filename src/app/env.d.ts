@@ -1,0 +1,4 @@
+// The build's own variables (set in vite.config.ts from package.json).
+interface ImportMetaEnv {
+  readonly VITE_APP_VERSION?: string;
+}
