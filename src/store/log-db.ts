@@ -92,6 +92,8 @@ async function inWriteTx(db: LogDb, body: (tx: WriteTx) => Promise<void>): Promi
   }
 }
 
+export type AllRows = Awaited<ReturnType<typeof readAll>>;
+
 /** Everything stored, as raw rows with their keys. */
 export async function readAll(db: LogDb) {
   const tx = db.transaction(STORES, 'readonly');

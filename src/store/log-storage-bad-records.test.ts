@@ -101,7 +101,7 @@ describe('bad stored records', () => {
       ),
       'sessions/wrongtyp': 'session wrongtyp: header.learnerName must be text',
       'entries/orphan':
-        'session orphan: 1 stored entry has no session record (header.sessionId is missing)',
+        'session orphan: 1 stored entry has no session record, so the session cannot be opened',
     });
     const nostart = bad.find((r) => r.key === 'sessions/nostart')!;
     expect(nostart.sessionId).toBe('nostart');

@@ -6,7 +6,6 @@
  * Other tabs hear of every change on a BroadcastChannel.
  */
 import { entryHash, headerHash } from '../domain/session/chain';
-import { canonicalJson } from '../domain/session/hash';
 import { entryProblems } from '../domain/session/log-check';
 import type { LogEntry } from '../domain/session/log-types';
 import {
@@ -22,6 +21,28 @@ import {
   WriteConflict,
   type LogDb,
 } from './log-db';
+import {
+  badKey,
+  checkAll,
+  orphanBad,
+  parseBadKey,
+  sessionRecordBad,
+  type BadTarget,
+  type FoundBad,
+} from './read-records';
+import { planRestore, type RestorePlan } from './restore-mirror';
+import {
+  BLOCKED_BY_OLD_TAB,
+  NO_INDEXEDDB,
+  NO_RELOAD_COPY,
+  refused,
+  savingFailed,
+  setAsideProblem,
+  unreadable,
+  unsavedCopyProblem,
+  UPDATED_ELSEWHERE,
+} from './storage-words';
+import { browserChannel, TabChannel, type ChannelLike } from './tab-channel';
 import {
   SessionDeleted,
   SessionMovedOn,
@@ -39,10 +60,8 @@ import {
 } from './stored-session-check';
 import {
   browserLocalStorage,
-  mirrorProblems,
   readMirrors,
   writeMirror,
-  type UnsavedAppend,
   type UnsavedMirror,
 } from './unsaved-mirror';
 import {
@@ -53,7 +72,6 @@ import {
   type WriteOp,
 } from './write-queue';
 
-export const CHANNEL_NAME = 'defuse-sessions';
 /** How often a failing queue is tried again. */
 export const RETRY_MS = 3000;
 
@@ -78,12 +96,6 @@ export interface LogStorage {
   close(): void;
 }
 
-export interface ChannelLike {
-  postMessage(message: unknown): void;
-  onmessage: ((event: MessageEvent) => void) | null;
-  close(): void;
-}
-
 export interface LogStorageOptions {
   /** null: no IndexedDB in this browser. */
   factory?: IDBFactory | null;
@@ -97,45 +109,20 @@ export interface LogStorageOptions {
   now?: () => number;
 }
 
-const defaultChannel = (): ChannelLike | null =>
-  typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL_NAME) : null;
-
-const KEPT = 'this tab keeps your session and keeps trying to save it every few seconds.';
-
-export function describeFailure(e: unknown): string {
-  if (e instanceof DOMException)
-    return e.name === 'QuotaExceededError' ? 'storage is full' : e.message || e.name;
-  return e instanceof Error ? e.message : String(e);
-}
-
 export async function openLogStorage(options: LogStorageOptions = {}): Promise<LogStorage> {
   const factory = options.factory === undefined ? (globalThis.indexedDB ?? null) : options.factory;
   const dbName = options.dbName ?? DB_NAME;
   let db: LogDb | null = null;
   let problem: string | null = null;
-  if (!factory)
-    problem =
-      'This browser offers no storage here (IndexedDB is unavailable), so sessions are kept only in this tab. Export a session to keep it.';
+  if (!factory) problem = NO_INDEXEDDB;
   else
     try {
       db = await openLogDb(factory, dbName);
     } catch (e) {
-      problem =
-        e instanceof DbBlocked
-          ? 'Defuse is open in another tab with an older version, which keeps storage locked: close that tab and reload this one. Until then sessions are kept only in this tab.'
-          : `The browser refused storage (${describeFailure(e)}), so sessions are kept only in this tab. Export a session to keep it.`;
+      problem = e instanceof DbBlocked ? BLOCKED_BY_OLD_TAB : refused(e);
     }
   return new IndexedLogStorage(db, problem, dbName, options);
 }
-
-type BadTarget =
-  | { store: 'sessions' | 'entries' | 'legacy'; key: IDBValidKey }
-  | { store: 'unsaved'; key: string };
-
-const badKey = (store: string, key: IDBValidKey) =>
-  `${store}/${typeof key === 'string' ? key : JSON.stringify(key)}`;
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 class IndexedLogStorage implements LogStorage {
   /** This tab's latest view of every session it knows, unsaved entries included. */
@@ -147,7 +134,7 @@ class IndexedLogStorage implements LogStorage {
   private readonly changeListeners = new Set<(sessionId: string) => void>();
   private readonly statusListeners = new Set<(status: StorageStatus) => void>();
   private readonly queue: WriteQueue;
-  private readonly channel: ChannelLike | null;
+  private readonly channel: TabChannel;
   private readonly local: Storage | null;
   private readonly now: () => number;
   private mirrorFailed = false;
@@ -157,23 +144,21 @@ class IndexedLogStorage implements LogStorage {
     private db: LogDb | null,
     /** Why there is no database, when there is none. */
     private noDb: string | null,
-    private readonly dbName: string,
+    dbName: string,
     options: LogStorageOptions,
   ) {
     this.local = options.local === undefined ? browserLocalStorage() : options.local;
     this.now = options.now ?? (() => Date.now());
-    this.channel = options.openChannel === null ? null : (options.openChannel ?? defaultChannel)();
-    if (this.channel)
-      this.channel.onmessage = (event: MessageEvent) => {
-        const data = event.data as { db?: unknown; sessionId?: unknown } | null;
-        if (data?.db === this.dbName && typeof data.sessionId === 'string')
-          this.changed(data.sessionId);
-      };
+    this.channel = new TabChannel(
+      options.openChannel === null ? null : (options.openChannel ?? browserChannel)(),
+      dbName,
+      (sessionId) => this.changed(sessionId),
+    );
     this.queue = new WriteQueue({
       run: (op) => this.run(op),
       isConflict: (e) => e instanceof WriteConflict,
       onConflict: (op, e, removed) => this.conflict(op, e as WriteConflict, removed),
-      onSaved: (op) => this.post(op.sessionId),
+      onSaved: (op) => this.channel.post(op.sessionId),
       onChange: (ids) => {
         for (const id of ids) this.syncMirror(id);
         this.emitStatus();
@@ -187,8 +172,7 @@ class IndexedLogStorage implements LogStorage {
         // A newer Defuse in another tab needs to upgrade the database: let it, and say so here.
         db.close();
         this.db = null;
-        this.noDb =
-          'Defuse was updated in another tab: reload this tab to keep saving. Until then your session is kept only in this tab.';
+        this.noDb = UPDATED_ELSEWHERE;
         this.emitStatus();
       });
   }
@@ -198,16 +182,10 @@ class IndexedLogStorage implements LogStorage {
   private currentStatus(): StorageStatus {
     const unsaved = this.queue.unsaved;
     const failure = this.queue.failure;
-    const reload = this.mirrorFailed
-      ? ' A copy for a reload could not be kept either: do not close this tab.'
-      : '';
+    const reload = this.mirrorFailed ? NO_RELOAD_COPY : '';
     if (this.noDb) return { kind: 'memory', problem: this.noDb + reload, unsaved };
     if (failure === null) return { kind: 'indexeddb' };
-    return {
-      kind: 'memory',
-      problem: `Saving failed (${describeFailure(failure)}): ${KEPT} Free some space, or export the session, before you close the tab.${reload}`,
-      unsaved,
-    };
+    return { kind: 'memory', problem: savingFailed(failure) + reload, unsaved };
   }
 
   status(): Promise<StorageStatus> {
@@ -234,14 +212,6 @@ class IndexedLogStorage implements LogStorage {
 
   private changed(sessionId: string): void {
     for (const l of this.changeListeners) l(sessionId);
-  }
-
-  private post(sessionId: string): void {
-    try {
-      this.channel?.postMessage({ db: this.dbName, sessionId });
-    } catch {
-      // A closed channel: other tabs learn of the change when they next write.
-    }
   }
 
   private syncMirror(sessionId: string): void {
@@ -327,12 +297,12 @@ class IndexedLogStorage implements LogStorage {
 
   async delete(sessionId: string): Promise<void> {
     if (this.db) await writeDelete(this.db, sessionId, this.now());
-    else if (this.noDb?.startsWith('Defuse was updated')) throw new Error(this.noDb);
+    else if (this.noDb === UPDATED_ELSEWHERE) throw new Error(this.noDb);
     this.queue.drop(sessionId, new SessionDeleted(sessionId));
     this.forget(sessionId);
     this.syncMirror(sessionId);
     this.emitStatus();
-    this.post(sessionId);
+    this.channel.post(sessionId);
   }
 
   async deleteBad(key: string): Promise<void> {
@@ -345,7 +315,7 @@ class IndexedLogStorage implements LogStorage {
     } else if (this.db) {
       await deleteRecord(this.db, target.store, target.key, this.now());
       if (typeof target.key === 'string' && target.store === 'sessions') this.forget(target.key);
-      if (typeof target.key === 'string') this.post(target.key);
+      if (typeof target.key === 'string') this.channel.post(target.key);
     } else throw new Error('Storage is not available, so the record cannot be deleted now.');
     this.badTargets.delete(key);
   }
@@ -380,17 +350,11 @@ class IndexedLogStorage implements LogStorage {
   private asideBad(sessionId: string): BadRecord[] {
     const kept = this.aside.get(sessionId);
     if (!kept) return [];
-    const n = kept.appends.length;
-    const seqs = kept.appends.map((a) => a.entry.seq);
-    const which =
-      n === 0 ? 'its start' : n === 1 ? `entry ${seqs[0]}` : `entries ${seqs[0]}–${seqs[n - 1]}`;
     return [
       this.bad(
         { store: 'unsaved', key: sessionId },
         sessionId,
-        recordProblem(sessionId, [
-          `${which} played while storage was failing could not be saved, because the session moved on in another tab or window; download ${n === 1 ? 'it' : 'them'} to keep ${n === 1 ? 'it' : 'them'}`,
-        ]),
+        recordProblem(sessionId, [setAsideProblem(kept.appends.map((a) => a.entry.seq))]),
         { format: 1, sessionId, create: kept.create, appends: kept.appends },
       ),
     ];
@@ -416,17 +380,9 @@ class IndexedLogStorage implements LogStorage {
       if ('session' in result) stored = result.session;
       else
         bad.push(
-          this.bad(
-            { store: 'sessions', key: sessionId },
-            sessionId,
-            recordProblem(sessionId, result.problems),
-            {
-              record: rows.row,
-              entries: rows.entries,
-            },
-          ),
+          this.register(sessionRecordBad(sessionId, rows.row, rows.entries, result.problems)),
         );
-    } else if (rows.entries.length > 0) bad.push(this.orphan(sessionId, rows.entries));
+    } else if (rows.entries.length > 0) bad.push(this.register(orphanBad(sessionId, rows.entries)));
     const session = bad.length > 0 ? null : this.overlay(stored, sessionId);
     if (session) this.known.set(sessionId, session);
     else this.known.delete(sessionId);
@@ -437,214 +393,78 @@ class IndexedLogStorage implements LogStorage {
     return (await this.inspect(sessionId)).session;
   }
 
-  private orphan(key: IDBValidKey, entries: unknown[]): BadRecord {
-    const sessionId = typeof key === 'string' ? key : null;
-    return this.bad(
-      { store: 'entries', key },
-      sessionId,
-      recordProblem(sessionId, [
-        `${plural(entries.length, 'stored entry has', 'stored entries have')} no session record (header.sessionId is missing)`,
-      ]),
-      { entries },
-    );
+  private register(found: FoundBad): BadRecord {
+    return this.bad(found.target, found.sessionId, found.problem, found.raw);
   }
 
   async load(): Promise<{ sessions: StoredSession[]; bad: BadRecord[] }> {
-    const bad: BadRecord[] = [];
-    const stored = new Map<string, StoredSession>();
-    const badIds = new Set<string>();
-    const deleted = new Set<IDBValidKey>();
+    let checked: Awaited<ReturnType<typeof checkAll>> | null = null;
+    let deleted = new Set<IDBValidKey>();
     if (this.db) {
-      let all: Awaited<ReturnType<typeof readAll>>;
       try {
-        all = await readAll(this.db);
+        const all = await readAll(this.db);
+        deleted = all.deleted;
+        checked = await checkAll(all);
       } catch (e) {
         // Storage that cannot be read is not trusted with writes either: keep this tab's work in
         // memory (and the localStorage mirror) until a reload tries again.
         this.db.close();
         this.db = null;
-        this.noDb = `Saved sessions could not be read (${describeFailure(e)}), so sessions are kept only in this tab. Reload to try again.`;
+        this.noDb = unreadable(e);
         this.emitStatus();
         return { sessions: [...this.known.values()], bad: [] };
       }
-      for (const k of all.deleted) deleted.add(k);
-      const groups = new Map<IDBValidKey, unknown[]>();
-      for (const { key, value } of all.entries) {
-        const id = (key as IDBValidKey[])[0]!;
-        const group = groups.get(id) ?? [];
-        group.push(value);
-        groups.set(id, group);
-      }
-      for (const { key, value } of all.sessions) {
-        const entries = groups.get(key) ?? [];
-        groups.delete(key);
-        const sessionId = typeof key === 'string' ? key : null;
-        const result = await sessionFromRows(value, entries);
-        if ('session' in result && sessionId !== null) stored.set(sessionId, result.session);
-        else {
-          if (sessionId !== null) badIds.add(sessionId);
-          const problems =
-            'problems' in result ? result.problems : ['the record is not stored under a text id'];
-          bad.push(
-            this.bad({ store: 'sessions', key }, sessionId, recordProblem(sessionId, problems), {
-              record: value,
-              entries,
-            }),
-          );
-        }
-      }
-      for (const [key, entries] of groups)
-        if (!deleted.has(key)) bad.push(this.orphan(key, entries));
-      for (const { key, value } of all.legacy) {
-        const id = (value as { id?: unknown } | null)?.id;
-        const sessionId = typeof id === 'string' ? id : typeof key === 'string' ? key : null;
-        bad.push(
-          this.bad(
-            { store: 'legacy', key },
-            sessionId,
-            recordProblem(sessionId, [
-              'saved by an earlier version of Defuse before session logs; download it to keep it',
-            ]),
-            value,
-          ),
-        );
-      }
     }
+    const stored = checked?.stored ?? new Map<string, StoredSession>();
+    const badIds = checked?.badIds ?? new Set<string>();
+    const bad = (checked?.bad ?? []).map((found) => this.register(found));
     for (const id of deleted) if (typeof id === 'string') this.forget(id);
     for (const [id, session] of stored) this.known.set(id, this.overlay(session, id) ?? session);
     for (const id of badIds) this.known.delete(id);
-    for (const { sessionId, text } of readMirrors(this.local))
-      bad.push(
-        ...(await this.restoreMirror(
-          sessionId,
-          text,
-          stored.get(sessionId) ?? null,
-          deleted.has(sessionId),
-          badIds.has(sessionId),
-        )),
-      );
-    for (const id of this.aside.keys())
-      if (!bad.some((b) => b.key === badKey('unsaved', id))) bad.push(...this.asideBad(id));
+    for (const { sessionId, text } of readMirrors(this.local)) {
+      // Already live in this tab (load called again): the queue is the truth.
+      if (this.queue.of(sessionId).length > 0 || this.aside.has(sessionId)) continue;
+      const plan = await planRestore(sessionId, text, stored.get(sessionId) ?? null, {
+        deleted: deleted.has(sessionId),
+        storedIsBad: badIds.has(sessionId),
+      });
+      if (plan.kind === 'drop') writeMirror(this.local, sessionId, null);
+      else if (plan.kind === 'bad')
+        bad.push(
+          this.bad(
+            { store: 'unsaved', key: sessionId },
+            sessionId,
+            recordProblem(sessionId, [unsavedCopyProblem(plan.problem)]),
+            plan.raw,
+          ),
+        );
+      else this.restore(sessionId, plan, stored.get(sessionId) ?? null);
+    }
+    for (const id of this.aside.keys()) bad.push(...this.asideBad(id));
     if (this.queue.length > 0) await this.queue.flush();
     this.emitStatus();
     return { sessions: [...this.known.values()], bad };
   }
 
-  /**
-   * Unsaved entries found in localStorage after a reload: those already stored are skipped, those
-   * that follow the stored log (numbered next and chained to its last hash) are queued to save, and
-   * any that conflict with it are set aside as a bad record for download.
-   */
-  private async restoreMirror(
+  /** Queues the unsaved entries of a restore plan (see restore-mirror.ts) to be saved. */
+  private restore(
     sessionId: string,
-    text: string,
+    plan: Extract<RestorePlan, { kind: 'restore' }>,
     stored: StoredSession | null,
-    deleted: boolean,
-    storedIsBad: boolean,
-  ): Promise<BadRecord[]> {
-    // Already live in this tab (load called again): the queue is the truth.
-    if (this.queue.of(sessionId).length > 0 || this.aside.has(sessionId)) return [];
-    const report = (problem: string, raw: unknown) => [
-      this.bad(
-        { store: 'unsaved', key: sessionId },
-        sessionId,
-        recordProblem(sessionId, [`unsaved entries kept in this browser: ${problem}`]),
-        raw,
-      ),
-    ];
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      return report('the copy is not JSON', text);
-    }
-    const problems = mirrorProblems(value);
-    if (problems.length > 0) return report(problems.slice(0, 3).join('; '), value);
-    const mirror = value as UnsavedMirror;
-    if (mirror.sessionId !== sessionId)
-      return report(`the copy names another session (${mirror.sessionId})`, value);
-    if (deleted) {
-      // The learner deleted the session (perhaps in another tab): its unsaved entries go with it.
-      writeMirror(this.local, sessionId, null);
-      return [];
-    }
-    if (storedIsBad)
-      return report('the stored session they belong to cannot be read (see its own record)', value);
-    let appends: UnsavedAppend[] = mirror.appends;
-    let base = stored;
-    const create = !stored ? mirror.create : null;
-    if (!stored) {
-      if (!mirror.create) return report('the session they belong to is not stored', value);
-      base = {
-        log: { header: mirror.create.log.header, entries: [] },
-        summary: mirror.create.summary,
-      };
-      appends = [
-        ...mirror.create.log.entries.map((entry) => ({ entry, summary: mirror.create!.summary })),
-        ...appends,
-      ];
-    } else if (mirror.create) {
-      if (canonicalJson(mirror.create.log.header) !== canonicalJson(stored.log.header))
-        return report('a different session is stored under the same id', value);
-      appends = [
-        ...mirror.create.log.entries.map((entry) => ({ entry, summary: mirror.create!.summary })),
-        ...appends,
-      ];
-    }
-    const entries = [...base!.log.entries];
-    const follow: UnsavedAppend[] = [];
-    const conflicting: UnsavedAppend[] = [];
-    for (const a of appends) {
-      const last = entries.at(-1);
-      const tip = last ? last.hash : await headerHash(base!.log.header);
-      if (a.entry.seq <= entries.length && entries[a.entry.seq - 1]?.hash === a.entry.hash)
-        continue;
-      if (a.entry.seq === entries.length + 1 && a.entry.prev === tip) {
-        entries.push(a.entry);
-        follow.push(a);
-      } else conflicting.push(a);
-    }
-    if (create && conflicting.length > 0)
-      return report('they do not follow one another (the copy is damaged)', value);
-    const chain = await chainProblems({
-      log: { header: base!.log.header, entries },
-      summary: base!.summary,
-    });
-    if (chain.length > 0) return report(chain[0]!, value);
-    if (create) {
-      const n = create.log.entries.length;
-      this.queue.restore({
-        kind: 'create',
-        sessionId,
-        session: {
-          log: { header: create.log.header, entries: entries.slice(0, n) },
-          summary: create.summary,
-        },
-      });
-      follow.splice(0, n);
-    }
-    for (const a of follow)
+  ): void {
+    if (plan.create) this.queue.restore({ kind: 'create', sessionId, session: plan.create });
+    for (const a of plan.appends)
       this.queue.restore({ kind: 'append', sessionId, entry: a.entry, summary: a.summary });
-    if (conflicting.length > 0) this.aside.set(sessionId, { create: null, appends: conflicting });
+    if (plan.conflicting.length > 0)
+      this.aside.set(sessionId, { create: null, appends: plan.conflicting });
     const session = this.overlay(stored, sessionId);
     if (session) this.known.set(sessionId, session);
     this.syncMirror(sessionId);
-    return this.asideBad(sessionId);
   }
 
   close(): void {
     this.queue.stop();
-    this.channel?.close();
+    this.channel.close();
     this.db?.close();
   }
-}
-
-function parseBadKey(key: string): BadTarget | null {
-  const slash = key.indexOf('/');
-  const store = key.slice(0, slash);
-  const rest = key.slice(slash + 1);
-  if (store === 'unsaved') return { store, key: rest };
-  if (store === 'sessions' || store === 'entries' || store === 'legacy')
-    return { store, key: rest };
-  return null;
 }

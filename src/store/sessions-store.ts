@@ -120,15 +120,14 @@ export function createSessionsStore(openStorage: OpenStorage = () => openLogStor
         } finally {
           await refreshStatus(s);
         }
-        set((state) => {
-          const current = state.sessions.find((x) => idOf(x) === sessionId);
-          if (!current) return {};
-          const next: StoredSession = {
-            log: { header: current.log.header, entries: [...current.log.entries, entry] },
-            summary,
-          };
-          return { sessions: replace(state.sessions, sessionId, next) };
-        });
+        const current = get().sessions.find((x) => idOf(x) === sessionId);
+        // Read back meanwhile (another tab's change arrived first), or not listed: read it again.
+        if (current?.log.entries.length !== entry.seq - 1) return refresh(s, sessionId);
+        const next: StoredSession = {
+          log: { header: current.log.header, entries: [...current.log.entries, entry] },
+          summary,
+        };
+        set((state) => ({ sessions: replace(state.sessions, sessionId, next) }));
       },
 
       async remove(sessionId) {
