@@ -89,7 +89,7 @@ describe('bad stored records', () => {
     expect(sessions.map((s) => s.log.header.sessionId)).toEqual(['good-one']);
     expect(Object.fromEntries(bad.map((r) => [r.key, r.problem]))).toEqual({
       'sessions/badtime':
-        'session badtime: summary.updatedAt must be a time (ms since 1970, a finite number)',
+        'session badtime: summary.updatedAt must be a time (a whole number of ms since 1970)',
       'sessions/changed': 'session changed: entry 1 has been changed (its hash does not match)',
       'sessions/gap': 'session gap: entries[1] is numbered 3: entry 2 is missing',
       'sessions/nostart': 'session nostart: header.startedAt is missing',

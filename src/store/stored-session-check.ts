@@ -16,6 +16,7 @@ import {
   text,
   time,
   wholeFrom,
+  versionProblems,
   type Problems,
 } from '../domain/session/log-check';
 import type { LogEntry, LogHeader } from '../domain/session/log-types';
@@ -127,6 +128,7 @@ export async function sessionFromRows(
       );
   });
   problems.push(...entriesProblems(entries));
+  if (problems.length === 0) problems.push(...versionProblems(r.header as LogHeader));
   if (problems.length > 0) return { problems };
   const session: StoredSession = {
     log: { header: r.header as LogHeader, entries: entries as LogEntry[] },

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fakeScenario } from '../../test-util/fake-scenario';
 import { makeLog } from '../../test-util/make-log';
 import { WITHDRAW } from '../../test-util/sessions';
-import { entriesProblems, entryProblems, headerProblems } from './log-check';
-import type { LogEntry } from './log-types';
+import { entriesProblems, entryProblems, headerProblems, versionProblems } from './log-check';
+import { ENGINE_VERSION, type LogEntry } from './log-types';
 
 const every = () =>
   makeLog(fakeScenario(), ['acknowledge', { tension: 60, reason: 'queue' }, WITHDRAW], {
@@ -61,9 +61,9 @@ describe('log-check', () => {
       'entries[0].hash must be a SHA-256 hash (64 lower-case hex digits)',
     ]);
     expect(at({ at: Number.NaN })).toEqual([
-      'entries[0].at must be a time (ms since 1970, a finite number)',
+      'entries[0].at must be a time (a whole number of ms since 1970)',
     ]);
-    expect(at({ ms: -1 })).toEqual(['entries[0].ms must be null or a number of ms from 0']);
+    expect(at({ ms: -1 })).toEqual(['entries[0].ms must be null or a whole number of ms from 0']);
     expect(at({ text: undefined })).toEqual(['entries[0].text is missing']);
     expect(at({ colour: 'red' })).toEqual([
       'entries[0].colour is not a field of a learner.respond entry',
@@ -108,9 +108,24 @@ describe('log-check', () => {
     expect(headerProblems(edit(header, { scenario: { id: 'x', title: 'X' } }))).toEqual([
       'header.scenario.hash is missing',
     ]);
+    expect(
+      headerProblems(edit(header, { scenario: { ...header.scenario, id: 'Fake Counter' } })),
+    ).toEqual([
+      'header.scenario.id must be an id in kebab-case (lower-case letters, digits and single hyphens)',
+    ]);
     expect(headerProblems(edit(header, { attempt: 0, learnerName: 5 }))).toEqual([
       'header.learnerName must be text',
       'header.attempt must be a whole number from 1',
+    ]);
+  });
+
+  it('refuses, as a version problem, a log made by a newer engine', async () => {
+    const { header } = await every();
+    expect(versionProblems(header)).toEqual([]);
+    const newer = { ...header, engineVersion: ENGINE_VERSION + 1 };
+    expect(headerProblems(newer)).toEqual([]);
+    expect(versionProblems(newer)).toEqual([
+      `header.engineVersion is ${ENGINE_VERSION + 1}: this log was made by a newer version of Defuse (this one has engine ${ENGINE_VERSION}); update Defuse to open it`,
     ]);
   });
 

@@ -25,6 +25,8 @@ type Fields = Record<string, unknown>;
 type Check = (value: unknown, path: string) => string | undefined;
 
 const HEX64 = /^[0-9a-f]{64}$/;
+/** Scenario, beat, response and framework ids, as the scenario schema allows them. */
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** The largest time a Date can hold (ms since the epoch). */
 const MAX_TIME = 8.64e15;
@@ -51,11 +53,15 @@ export const wholeFrom =
       : max === Number.MAX_SAFE_INTEGER
         ? `${p} must be a whole number from ${min}`
         : `${p} must be a whole number from ${min} to ${max}`;
-/** A time in ms since the epoch, as the app's clock gives it. */
-export const time: Check = (v, p) =>
-  typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_TIME
+export const kebabId: Check = (v, p) =>
+  typeof v === 'string' && KEBAB.test(v)
     ? undefined
-    : `${p} must be a time (ms since 1970, a finite number)`;
+    : `${p} must be an id in kebab-case (lower-case letters, digits and single hyphens)`;
+/** A time in ms since the epoch, as the app's clock gives it (and a Date can show). */
+export const time: Check = (v, p) =>
+  isWhole(v) && v >= 0 && v <= MAX_TIME
+    ? undefined
+    : `${p} must be a time (a whole number of ms since 1970)`;
 export const sha256: Check = (v, p) =>
   typeof v === 'string' && HEX64.test(v)
     ? undefined
@@ -73,9 +79,9 @@ export const orNull =
 const tension = wholeFrom(0, 100);
 const mood = oneOf(MOODS);
 const ms: Check = (v, p) =>
-  v === null || (typeof v === 'number' && Number.isFinite(v) && v >= 0)
+  v === null || (isWhole(v) && v >= 0)
     ? undefined
-    : `${p} must be null or a number of ms from 0`;
+    : `${p} must be null or a whole number of ms from 0`;
 const calendarDate: Check = (v, p) => {
   const m = typeof v === 'string' ? DATE.exec(v) : null;
   if (m) {
@@ -159,14 +165,11 @@ const HEADER: Shape = {
         ? `${p} is ${v}: this log was written by a newer version of Defuse (this one reads format ${LOG_FORMAT})`
         : oneOf([LOG_FORMAT])(v, p),
     appVersion: nonEmptyText,
-    engineVersion: (v, p) =>
-      isWhole(v) && v > ENGINE_VERSION
-        ? `${p} is ${v}: this log was made by a newer engine than this version of Defuse has (${ENGINE_VERSION})`
-        : wholeFrom(1, ENGINE_VERSION)(v, p),
+    engineVersion: wholeFrom(1),
     sessionId: nonEmptyText,
     scenario: nested({
       what: 'a scenario reference',
-      required: { id: nonEmptyText, title: text, hash: sha256 },
+      required: { id: kebabId, title: nonEmptyText, hash: sha256 },
     }),
     mode: oneOf(['practice', 'assessment']),
     learnerName: text,
@@ -195,20 +198,20 @@ const BODIES: Readonly<Record<EntryType, Omit<Shape, 'what'>>> = {
   'learner.respond': {
     required: {
       ...MOOD_CHANGE,
-      responseId: nonEmptyText,
+      responseId: kebabId,
       text,
       techniques: arrayOf(oneOf(TECHNIQUES)),
-      shown: arrayOf(nonEmptyText),
+      shown: arrayOf(kebabId),
       ms,
     },
   },
   'learner.withdraw': { required: { ...MOOD_CHANGE, ms } },
   'tutor.override': {
     required: { ...MOOD_CHANGE, reason: text },
-    optional: { tension, beatId: nonEmptyText },
+    optional: { tension, beatId: kebabId },
   },
   'reflection.revise': {
-    required: { frameworkId: nonEmptyText, generated: orNull(text), text },
+    required: { frameworkId: kebabId, generated: orNull(text), text },
   },
   'reflection.sign': {
     required: {
@@ -220,6 +223,17 @@ const BODIES: Readonly<Record<EntryType, Omit<Shape, 'what'>>> = {
     },
   },
 };
+
+/**
+ * Why this app cannot trace a log with a valid `header`: one made by a newer engine would replay
+ * differently here. (A newer format is already refused by `headerProblems`.)
+ */
+export const versionProblems = (header: LogHeader, path = 'header'): Problems =>
+  header.engineVersion > ENGINE_VERSION
+    ? [
+        `${path}.engineVersion is ${header.engineVersion}: this log was made by a newer version of Defuse (this one has engine ${ENGINE_VERSION}); update Defuse to open it`,
+      ]
+    : [];
 
 /** Every problem that keeps `value` from being a format-1 log header; empty when it is one. */
 export const headerProblems = (value: unknown, path = 'header'): Problems =>
