@@ -7,6 +7,7 @@ import { ScreenBoundary } from '../components/screen-boundary';
 import { StorageNotice } from '../components/storage-notice';
 import { LibraryScreen } from '../features/library/library-screen';
 import { useSessions } from '../store/sessions-store';
+import { guardUnsaved } from '../store/unsaved-guard';
 
 const BriefingScreen = lazy(() => import('../features/briefing/briefing-screen'));
 const PlayScreen = lazy(() => import('../features/play/play-screen'));
@@ -16,6 +17,8 @@ export function App() {
   const init = useSessions((s) => s.init);
   useEffect(() => {
     void init();
+    // While changes wait for storage, leaving the page asks first.
+    return guardUnsaved(useSessions);
   }, [init]);
 
   return (

@@ -1,83 +1,156 @@
 /**
- * The learner's sessions, in memory and in storage. Every change is written to storage before the
- * promise resolves, so a screen that awaits `save` only moves on once the turn is safe.
+ * The learner's sessions as every screen sees them: each readable log with its summary (most
+ * recently updated first), the stored records that could not be read, and how storage is doing.
+ * Every write goes to storage (log-storage.ts) before the state changes; a change made in another
+ * tab is read back at once, so every screen shows the latest state of a session.
  */
 import { create } from 'zustand';
-import { sessionRecordProblem, type SessionRecord } from '../domain/session/session-record';
-import { openSessionStorage, type SessionStorage, type StorageStatus } from './session-storage';
-
-export interface UnreadableSession {
-  id: string | null;
-  problem: string;
-}
+import type { LogEntry } from '../domain/session/log-types';
+import { openLogStorage, type LogStorage } from './log-storage';
+import {
+  SessionDeleted,
+  SessionMovedOn,
+  type BadRecord,
+  type SessionSummary,
+  type StorageStatus,
+  type StoredSession,
+} from './session-store-types';
 
 export interface SessionsState {
+  /** Storage has been read (sessions and bad records are complete). */
   ready: boolean;
   storage: StorageStatus | null;
   /** Every readable session, most recently updated first. */
-  sessions: SessionRecord[];
-  /** Saved records that could not be read; kept in storage, reported to the learner. */
-  unreadable: UnreadableSession[];
+  sessions: StoredSession[];
+  /** Stored records that could not be read: listed, downloadable, deletable. */
+  bad: BadRecord[];
   init(): Promise<void>;
-  save(record: SessionRecord): Promise<void>;
-  remove(id: string): Promise<void>;
+  /** Stores a new session (rejects SessionMovedOn if its id exists, SessionDeleted if deleted). */
+  create(session: StoredSession): Promise<void>;
+  /**
+   * Adds the next entry. Rejects SessionMovedOn (the state then holds `latest`) or SessionDeleted
+   * (the session is then gone from the state).
+   */
+  append(sessionId: string, entry: LogEntry, summary: SessionSummary): Promise<void>;
+  remove(sessionId: string): Promise<void>;
+  removeBad(key: string): Promise<void>;
 }
 
-export type OpenStorage = () => Promise<SessionStorage>;
+export type OpenStorage = () => Promise<LogStorage>;
 
-const byRecent = (a: SessionRecord, b: SessionRecord) => b.updatedAt - a.updatedAt;
+const byRecent = (a: StoredSession, b: StoredSession) => b.summary.updatedAt - a.summary.updatedAt;
+const idOf = (s: StoredSession) => s.log.header.sessionId;
 
-export function createSessionsStore(openStorage: OpenStorage = () => openSessionStorage()) {
-  let storage: Promise<SessionStorage> | null = null;
+/** `sessions` with `session` in place of the one with its id (or without it, when null). */
+function replace(
+  sessions: StoredSession[],
+  sessionId: string,
+  session: StoredSession | null,
+): StoredSession[] {
+  const others = sessions.filter((s) => idOf(s) !== sessionId);
+  return session ? [session, ...others].sort(byRecent) : others;
+}
+
+export function createSessionsStore(openStorage: OpenStorage = () => openLogStorage()) {
+  let storage: Promise<LogStorage> | null = null;
+  let initialising: Promise<void> | null = null;
   const getStorage = () => (storage ??= openStorage());
 
-  return create<SessionsState>()((set, get) => ({
-    ready: false,
-    storage: null,
-    sessions: [],
-    unreadable: [],
-    async init() {
-      const s = await getStorage();
-      const raw = await s.list();
-      const sessions: SessionRecord[] = [];
-      const unreadable: UnreadableSession[] = [];
-      for (const value of raw) {
-        const problem = sessionRecordProblem(value);
-        if (problem) {
-          const id = (value as { id?: unknown } | null)?.id;
-          unreadable.push({ id: typeof id === 'string' ? id : null, problem });
-        } else sessions.push(value as SessionRecord);
-      }
-      // Keep sessions created before init finished (e.g. started while storage was opening).
-      const known = new Set(sessions.map((r) => r.id));
-      const pending = get().sessions.filter((r) => !known.has(r.id));
-      set({
-        ready: true,
-        storage: s.status(),
-        sessions: [...pending, ...sessions].sort(byRecent),
-        unreadable,
-      });
-    },
-    async save(record) {
-      const s = await getStorage();
-      await s.put(record);
+  return create<SessionsState>()((set, get) => {
+    const refreshStatus = async (s: LogStorage) => set({ storage: await s.status() });
+
+    /** Reads one session back after a change elsewhere: the latest state, or gone. */
+    const refresh = async (s: LogStorage, sessionId: string) => {
+      const { session, bad } = await s.inspect(sessionId);
       set((state) => ({
-        storage: s.status(),
-        sessions: [record, ...state.sessions.filter((r) => r.id !== record.id)].sort(byRecent),
+        sessions: replace(state.sessions, sessionId, session),
+        bad: [
+          // Legacy records are not session logs: no change to a log touches them.
+          ...state.bad.filter((b) => b.sessionId !== sessionId || b.key.startsWith('legacy/')),
+          ...bad,
+        ],
       }));
-    },
-    async remove(id) {
-      const s = await getStorage();
-      await s.delete(id);
-      set((state) => ({
-        storage: s.status(),
-        sessions: state.sessions.filter((r) => r.id !== id),
-      }));
-    },
-  }));
+    };
+
+    return {
+      ready: false,
+      storage: null,
+      sessions: [],
+      bad: [],
+
+      init() {
+        initialising ??= (async () => {
+          const s = await getStorage();
+          s.onStatus((status) => set({ storage: status }));
+          s.onChange((sessionId) => void refresh(s, sessionId));
+          const { sessions, bad } = await s.load();
+          // Keep sessions created while storage was being read.
+          const loaded = new Set(sessions.map(idOf));
+          const early = get().sessions.filter((x) => !loaded.has(idOf(x)));
+          set({
+            ready: true,
+            storage: await s.status(),
+            sessions: [...early, ...sessions].sort(byRecent),
+            bad,
+          });
+        })();
+        return initialising;
+      },
+
+      async create(session) {
+        const s = await getStorage();
+        try {
+          await s.create(session);
+        } finally {
+          await refreshStatus(s);
+        }
+        set((state) => ({ sessions: replace(state.sessions, idOf(session), session) }));
+      },
+
+      async append(sessionId, entry, summary) {
+        const s = await getStorage();
+        try {
+          await s.append(sessionId, entry, summary);
+        } catch (e) {
+          if (e instanceof SessionMovedOn)
+            set((state) => ({ sessions: replace(state.sessions, sessionId, e.latest) }));
+          else if (e instanceof SessionDeleted)
+            set((state) => ({ sessions: replace(state.sessions, sessionId, null) }));
+          throw e;
+        } finally {
+          await refreshStatus(s);
+        }
+        const current = get().sessions.find((x) => idOf(x) === sessionId);
+        // Read back meanwhile (another tab's change arrived first), or not listed: read it again.
+        if (current?.log.entries.length !== entry.seq - 1) return refresh(s, sessionId);
+        const next: StoredSession = {
+          log: { header: current.log.header, entries: [...current.log.entries, entry] },
+          summary,
+        };
+        set((state) => ({ sessions: replace(state.sessions, sessionId, next) }));
+      },
+
+      async remove(sessionId) {
+        const s = await getStorage();
+        await s.delete(sessionId);
+        set((state) => ({
+          sessions: replace(state.sessions, sessionId, null),
+          bad: state.bad.filter((b) => b.sessionId !== sessionId || !b.key.startsWith('unsaved/')),
+        }));
+        await refreshStatus(s);
+      },
+
+      async removeBad(key) {
+        const s = await getStorage();
+        await s.deleteBad(key);
+        set((state) => ({ bad: state.bad.filter((b) => b.key !== key) }));
+        await refreshStatus(s);
+      },
+    };
+  });
 }
 
 export type SessionsStore = ReturnType<typeof createSessionsStore>;
 
-/** The app's store. Tests create their own with `createSessionsStore(fakeStorage)`. */
+/** The app's store. Tests make their own with `createSessionsStore(() => openLogStorage(…))`. */
 export const useSessions: SessionsStore = createSessionsStore();

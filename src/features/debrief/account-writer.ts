@@ -10,7 +10,7 @@ import { nextEntry } from '../../domain/session/chain';
 import type { EntryBody, SessionLog } from '../../domain/session/log-types';
 import { trace } from '../../domain/session/trace';
 import type { Scenario } from '../../domain/scenario/schema';
-import { clearWorkingText, saveWorkingText } from '../../store/reflection-draft';
+import { clearWorkingText, readWorkingText, saveWorkingText } from '../../store/reflection-draft';
 import { useSessions } from '../../store/sessions-store';
 
 export const REVISE_DELAY_MS = 1500;
@@ -105,7 +105,8 @@ export class AccountWriter {
           text: account.text,
         };
       });
-      clearWorkingText(this.sessionId, account.text);
+      // The working copy is only for text not yet in the log.
+      if (readWorkingText(this.sessionId)?.text === account.text) clearWorkingText(this.sessionId);
       this.events.onSaved();
     } catch (e) {
       // Keep it for the next attempt unless something newer is already waiting.

@@ -1,5 +1,7 @@
-// The first screen: sessions to pick up again, the built-in scenarios, and finished sessions.
+// The first screen: stored records that could not be opened, sessions to pick up again, the
+// built-in scenarios, and finished sessions.
 import { catalogue } from 'virtual:scenarios';
+import { BadRecords } from './bad-records';
 import { ContinueSessions } from './continue-sessions';
 import { PastSessions } from './past-sessions';
 import { ScenarioCatalogue } from './scenario-catalogue';
@@ -19,6 +21,7 @@ export function LibraryScreen() {
           own pace: there is no time limit.
         </p>
       </div>
+      <BadRecords />
       <ContinueSessions />
       <ScenarioCatalogue entries={catalogue} />
       <PastSessions />
