@@ -96,6 +96,10 @@ export const RECORD_STYLE = html`<style>
   thead th {
     background: #eee;
   }
+  /* Fixed layout: an unbroken run of text wraps inside its cell instead of widening the page. */
+  .details {
+    table-layout: fixed;
+  }
   .details th {
     width: 30%;
     background: #f4f4f4;
