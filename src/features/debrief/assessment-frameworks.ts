@@ -3,6 +3,10 @@
 import { frameworks } from 'virtual:frameworks';
 import type { Scenario } from '../../domain/scenario/schema';
 import type { Framework } from '../../domain/scoring/framework-schema';
+import { unitLabel } from '../../domain/evidence/words';
+
+/** "Qualification — unit title": the one wording, from the domain's evidence words. */
+export { unitLabel };
 
 /** The frameworks `scenario` declares, in its order; ids the build does not know are skipped. */
 export function frameworksFor(scenario: Scenario): Framework[] {
@@ -10,12 +14,6 @@ export function frameworksFor(scenario: Scenario): Framework[] {
     .map((id) => frameworks.find((f) => f.id === id))
     .filter((f): f is Framework => f !== undefined);
 }
-
-/** "Qualification — unit title", as the unit picker and records name a unit. */
-export const unitLabel = (f: {
-  qualification: string;
-  unit: { code?: string | null; title: string };
-}): string => `${f.qualification} — ${f.unit.code ? `${f.unit.code} ` : ''}${f.unit.title}`;
 
 /** The framework with this id, if this build has it. */
 export const frameworkById = (id: string): Framework | undefined =>

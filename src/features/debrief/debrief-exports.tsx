@@ -32,35 +32,27 @@ export function DebriefExports({ record, trace: t, unit }: DebriefExportsProps) 
     downloadFile(file.fileName, file.text, 'application/json');
   });
   const csv = run(async () => {
-    const [{ turnsCsv }, { exportLogJson }] = await Promise.all([
-      import('../../export/turns-csv'),
-      import('../../export/log-json'),
-    ]);
-    const base = (await exportLogJson(t.log, runtime.now())).fileName.replace(/\.json$/, '');
-    downloadFile(`${base}-turns.csv`, turnsCsv(t, unit?.assessment), 'text/csv;charset=utf-8');
+    const { turnsCsv, turnsCsvFileName } = await import('../../export/turns-csv');
+    downloadFile(turnsCsvFileName(t), turnsCsv(t, unit?.assessment), 'text/csv;charset=utf-8');
   });
+  // The record quotes the seal of the log file saved with it, so an assessor can check the pair.
   const printable = run(async () => {
-    const [{ assessmentRecordHtml }, { sealLog }, { authorship }] = await Promise.all([
+    if (!unit) return;
+    const [{ exportLogJson }, { assessmentRecordHtml }] = await Promise.all([
+      import('../../export/log-json'),
       import('../../export/assessment-record'),
-      import('../../domain/session/chain'),
-      import('../../domain/reflection/authorship'),
     ]);
     const exportedAt = runtime.now();
-    const sealed = await sealLog(t.log, exportedAt);
+    const file = await exportLogJson(t.log, exportedAt);
     const html = assessmentRecordHtml({
       trace: t,
-      ...(unit ? { assessment: unit.assessment, framework: unit.framework } : {}),
-      sealHash: sealed.seal.hash,
-      ...(t.reflection ? { authorship: authorship(t.reflection.draft, t.reflection.text) } : {}),
+      assessment: unit.assessment,
+      framework: unit.framework,
+      sealHash: file.seal.hash,
       exportedAt,
     });
-    const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
-    const opened = window.open(url, '_blank');
-    if (!opened) {
-      downloadFile(`assessment-record-${record.scenarioId}.html`, html, 'text/html;charset=utf-8');
-      return;
-    }
-    opened.addEventListener('load', () => opened.print());
+    downloadFile(file.fileName, file.text, 'application/json');
+    printHtml(html);
   });
 
   return (
@@ -78,11 +70,40 @@ export function DebriefExports({ record, trace: t, unit }: DebriefExportsProps) 
         <button type="button" className="button button-secondary" onClick={csv}>
           Download the turns (CSV)
         </button>
-        <button type="button" className="button button-secondary" onClick={printable}>
-          Print / Save as PDF
-        </button>
+        {unit && (
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-describedby="print-hint"
+            onClick={printable}
+          >
+            Print / Save as PDF
+          </button>
+        )}
       </div>
+      {unit && (
+        <p id="print-hint" className="field-hint">
+          The printable assessment record for the unit chosen above. The session log it refers to is
+          saved with it.
+        </p>
+      )}
       {problem && <p role="alert">{problem}</p>}
     </section>
   );
+}
+
+/** Prints a complete HTML document from a hidden frame, then removes the frame. */
+function printHtml(html: string): void {
+  const frame = document.createElement('iframe');
+  frame.title = 'Assessment record';
+  frame.style.position = 'fixed';
+  frame.style.width = '0';
+  frame.style.height = '0';
+  frame.style.border = '0';
+  frame.addEventListener('load', () => {
+    frame.contentWindow?.addEventListener('afterprint', () => frame.remove());
+    frame.contentWindow?.print();
+  });
+  frame.srcdoc = html;
+  document.body.append(frame);
 }

@@ -6,6 +6,7 @@
 import type { Authorship } from '../../domain/reflection/authorship';
 import type { AuthenticityDeclaration } from '../../domain/reflection/declaration';
 import type { SessionRecord } from '../../store/session-view';
+import { MODE_EVIDENCE } from '../../domain/evidence/words';
 import { frameworkById } from './assessment-frameworks';
 import { dateInWords } from './declaration-dates';
 import { shareSentence } from './reflection-authorship';
@@ -46,7 +47,7 @@ export function accountFileText({
     'Reflective account',
     '',
     `Scenario: ${record.scenarioTitle}`,
-    `Session: ${sessionDate(record.startedAt, record.timeZone)}, ${record.mode === 'assessment' ? 'assessment' : 'practice'} mode (simulation evidence, S)`,
+    `Session: ${sessionDate(record.startedAt, record.timeZone)}, ${MODE_EVIDENCE[record.mode]}`,
     ...unit,
     `Learner: ${declaration.name}`,
     '',
