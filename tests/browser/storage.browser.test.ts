@@ -21,7 +21,7 @@ describe('without browser storage', () => {
       },
     });
     const notice = page.getByRole('alert').filter({ hasText: 'Not saving to this device' });
-    await notice.filter({ hasText: 'until you close the tab' }).waitFor();
+    await notice.filter({ hasText: 'kept only in this tab' }).waitFor();
     await page.getByRole('button', { name: 'Start the conversation' }).click();
     const conversation = page.getByRole('list', { name: 'Conversation' });
     await conversation.getByRole('listitem').first().waitFor();
