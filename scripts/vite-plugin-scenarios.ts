@@ -3,20 +3,40 @@
  * receives plain JSON: no YAML parser or schema validator ships to the browser. A broken scenario
  * fails the build (and shows Vite's overlay in dev) with the loader's file/path/line messages.
  *
- *   import { catalogue, loadScenarioById } from 'virtual:scenarios';
+ *   import { catalogue, loadScenarioById, loadScenarioVersion, knownVersionHashes } from 'virtual:scenarios';
+ *
+ * Each current scenario is its own lazy chunk; so is each older shipped version (a snapshot in
+ * scenarios/versions/), loaded only when a log played on it is opened. The first screen gets just the
+ * catalogue and the version hashes.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { toCatalogueEntry } from '../src/domain/scenario/catalogue';
 import { loadScenarioOrThrow } from '../src/domain/scenario/load-scenario';
 import { loadFrameworkFiles } from './load-frameworks';
+import {
+  VERSIONS_FOLDER,
+  loadSnapshot,
+  readSnapshotHeader,
+  scenarioVersionHash,
+  snapshotFiles,
+} from './scenario-versions';
 
 const VIRTUAL_ID = 'virtual:scenarios';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 /** The criteria frameworks as validated JSON; imported lazily by the debrief only. */
 const FRAMEWORKS_ID = 'virtual:frameworks';
 const RESOLVED_FRAMEWORKS_ID = `\0${FRAMEWORKS_ID}`;
+/**
+ * One older scenario version: `virtual:scenario-version/<id>.<short hash>` for the snapshot
+ * `<id>.<short hash>.json` (no `.json` on the id, or Vite's JSON plugin would parse the module as JSON).
+ */
+const VERSION_PREFIX = 'virtual:scenario-version/';
+const RESOLVED_VERSION_PREFIX = `\0${VERSION_PREFIX}`;
+
+const jsonModule = (value: unknown) =>
+  `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
 
 export function scenariosPlugin(dir = 'scenarios'): Plugin {
   const root = resolve(dir);
@@ -25,6 +45,7 @@ export function scenariosPlugin(dir = 'scenarios'): Plugin {
       .filter((f) => f.endsWith('.yaml'))
       .sort()
       .map((f) => join(root, f));
+  const relative = (file: string) => `${dir}/${file.slice(root.length + 1)}`;
 
   return {
     name: 'defuse-scenarios',
@@ -32,53 +53,88 @@ export function scenariosPlugin(dir = 'scenarios'): Plugin {
     resolveId(id) {
       if (id === VIRTUAL_ID) return RESOLVED_ID;
       if (id === FRAMEWORKS_ID) return RESOLVED_FRAMEWORKS_ID;
+      if (id.startsWith(VERSION_PREFIX)) return `\0${id}`;
       return undefined;
     },
-    load(id) {
+    async load(id) {
       if (id === RESOLVED_FRAMEWORKS_ID) {
         const dir = join(root, 'frameworks');
         for (const f of readdirSync(dir)) this.addWatchFile(join(dir, f));
         return `export const frameworks = JSON.parse(${JSON.stringify(JSON.stringify(loadFrameworkFiles(dir)))});`;
       }
-      if (id !== RESOLVED_ID) return undefined;
-      const frameworks = loadFrameworkFiles(join(root, 'frameworks'));
-      const frameworkIds = frameworks.map((f) => f.id);
-      const titles = (fid: string) => {
-        const f = frameworks.find((x) => x.id === fid);
-        return f && { qualification: f.qualification, unit: f.unit.title };
-      };
-      const entries = files().map((file) => {
-        this.addWatchFile(file);
-        const scenario = loadScenarioOrThrow(
-          readFileSync(file, 'utf8'),
-          `scenarios/${file.slice(root.length + 1)}`,
-          { frameworkIds },
+      if (id.startsWith(RESOLVED_VERSION_PREFIX)) {
+        const file = join(
+          root,
+          VERSIONS_FOLDER,
+          `${id.slice(RESOLVED_VERSION_PREFIX.length)}.json`,
         );
-        return { file, entry: toCatalogueEntry(scenario, titles) };
-      });
-      const loaders = entries
-        .map(
-          ({ file, entry }) =>
-            `  ${JSON.stringify(entry.id)}: () => import(${JSON.stringify(`${file}?scenario`)}).then((m) => m.default),`,
-        )
-        .join('\n');
-      return [
-        `export const catalogue = ${JSON.stringify(entries.map((e) => e.entry))};`,
-        `const loaders = {\n${loaders}\n};`,
-        `export function loadScenarioById(id) {`,
-        `  const load = loaders[id];`,
-        `  return load ? load() : Promise.reject(new Error('No built-in scenario "' + id + '"'));`,
-        `}`,
-      ].join('\n');
+        this.addWatchFile(file);
+        return jsonModule((await loadSnapshot(file)).scenario);
+      }
+      if (id !== RESOLVED_ID) return undefined;
+      return catalogueModule(this.addWatchFile.bind(this));
     },
     transform(source, id) {
       if (!id.endsWith('.yaml?scenario')) return undefined;
       const file = id.slice(0, -'?scenario'.length);
-      const scenario = loadScenarioOrThrow(source, `scenarios/${file.slice(root.length + 1)}`);
-      return {
-        code: `export default JSON.parse(${JSON.stringify(JSON.stringify(scenario))});`,
-        map: null,
-      };
+      const scenario = loadScenarioOrThrow(source, relative(file));
+      return { code: jsonModule(scenario), map: null };
     },
   };
+
+  async function catalogueModule(watch: (file: string) => void): Promise<string> {
+    const frameworks = loadFrameworkFiles(join(root, 'frameworks'));
+    const frameworkIds = frameworks.map((f) => f.id);
+    const titles = (fid: string) => {
+      const f = frameworks.find((x) => x.id === fid);
+      return f && { qualification: f.qualification, unit: f.unit.title };
+    };
+    const current = await Promise.all(
+      files().map(async (file) => {
+        watch(file);
+        const scenario = loadScenarioOrThrow(readFileSync(file, 'utf8'), relative(file), {
+          frameworkIds,
+        });
+        const hash = await scenarioVersionHash(scenario);
+        return { file, entry: toCatalogueEntry(scenario, titles, hash) };
+      }),
+    );
+    const currentHash = new Map(current.map(({ entry }) => [entry.id, entry.hash]));
+    const known = new Map<string, string[]>(current.map(({ entry }) => [entry.id, [entry.hash]]));
+    const older: { id: string; hash: string; name: string }[] = [];
+    for (const file of snapshotFiles(root)) {
+      watch(file);
+      const { id, hash } = await readSnapshotHeader(file);
+      if (currentHash.get(id) === hash) continue; // the current chunk serves it
+      known.set(id, [...(known.get(id) ?? []), hash]);
+      older.push({ id, hash, name: basename(file, '.json') });
+    }
+    const loaders = current.map(
+      ({ file, entry }) =>
+        `  [${JSON.stringify(entry.id)}, () => import(${JSON.stringify(`${file}?scenario`)}).then((m) => m.default)],`,
+    );
+    const versionLoaders = older.map(
+      ({ hash, name }) =>
+        `  [${JSON.stringify(hash)}, () => import(${JSON.stringify(VERSION_PREFIX + name)}).then((m) => m.default)],`,
+    );
+    // Maps, not object literals: the id and hash come from a log file, and "constructor" must not
+    // find Object.prototype.constructor.
+    return [
+      `export const catalogue = ${JSON.stringify(current.map((c) => c.entry))};`,
+      `export const knownVersionHashes = ${JSON.stringify(Object.fromEntries(known))};`,
+      `const loaders = new Map([\n${loaders.join('\n')}\n]);`,
+      `const currentHash = new Map(${JSON.stringify([...currentHash])});`,
+      `const versionIds = new Map(${JSON.stringify(older.map((o) => [o.hash, o.id]))});`,
+      `const versionLoaders = new Map([\n${versionLoaders.join('\n')}\n]);`,
+      `export function loadScenarioById(id) {`,
+      `  const load = loaders.get(id);`,
+      `  return load ? load() : Promise.reject(new Error('No built-in scenario "' + id + '"'));`,
+      `}`,
+      `export function loadScenarioVersion(id, hash) {`,
+      `  if (currentHash.get(id) === hash) return loaders.get(id)();`,
+      `  if (versionIds.get(hash) !== id) return Promise.resolve(null);`,
+      `  return versionLoaders.get(hash)();`,
+      `}`,
+    ].join('\n');
+  }
 }

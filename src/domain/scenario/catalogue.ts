@@ -12,11 +12,14 @@ export interface CatalogueEntry {
   contentNotes: string[];
   /** Framework ids and the qualification each belongs to, for the card. */
   frameworks: { id: string; qualification: string; unit: string }[];
+  /** The current version's hash (SHA-256 of its canonical JSON): what a new session's log records. */
+  hash: string;
 }
 
 export function toCatalogueEntry(
   scenario: Scenario,
   frameworkTitles: (id: string) => { qualification: string; unit: string } | undefined,
+  hash: string,
 ): CatalogueEntry {
   return {
     id: scenario.id,
@@ -31,5 +34,6 @@ export function toCatalogueEntry(
       const titles = frameworkTitles(id);
       return titles ? [{ id, ...titles }] : [];
     }),
+    hash,
   };
 }

@@ -17,6 +17,7 @@ const entry = (
   toCatalogueEntry(
     fakeScenario((s) => Object.assign(s, { id, title, setting, difficulty })),
     () => undefined,
+    '0'.repeat(64),
   );
 
 const entries = [
