@@ -115,6 +115,16 @@ export default tseslint.config(
               message:
                 'Import types only from schema modules in the UI (values pull zod into the bundle); constants live in scenario/vocabulary.ts.',
             },
+            {
+              group: [
+                '**/session/log-schema',
+                '**/session/log-json-schema',
+                '**/session/verify-log',
+              ],
+              allowTypeImports: true,
+              message:
+                'The verifier pulls in zod: load it lazily with import() (types may be imported).',
+            },
           ],
         },
       ],

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { frameworkSchema } from '../scoring/framework-schema';
 import { scenarioSchema } from './schema';
 
-const asJson = (schema: z.ZodType, title: string): string =>
+/** A zod schema as a committed JSON Schema file's text (draft 2020-12, with a title). */
+export const asJson = (schema: z.ZodType, title: string): string =>
   `${JSON.stringify({ ...z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' }), title }, null, 2)}\n`;
 
 export const scenarioJsonSchema = (): string =>
