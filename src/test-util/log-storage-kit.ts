@@ -152,3 +152,16 @@ export const divergentEntry = (log: SessionLog, reason: string): Promise<LogEntr
   };
   return nextEntry(log, body, (last?.at ?? log.header.startedAt) + 1000);
 };
+
+/**
+ * The session as IndexedDB holds it, read by another connection as a fresh tab would (no channel,
+ * no localStorage copy): what a reload would find. Null when it is not stored (or was deleted).
+ */
+export async function inStorage(sessionId: string): Promise<StoredSession | null> {
+  const other = await openLogStorage({ openChannel: null, local: null });
+  try {
+    return await other.read(sessionId);
+  } finally {
+    other.close();
+  }
+}

@@ -1,17 +1,17 @@
 // Test helpers for the debrief's assessment sections: a finished session of the test scenario played
-// well or badly, saved in the real store and opened at its debrief, and what the domain expects.
+// well or badly, saved in the real store and opened at its debrief, and what the domain expects of
+// its log (traced once, as the debrief traces it).
 import { screen } from '@testing-library/react';
 import { frameworks } from 'virtual:frameworks';
-import { loadScenarioById } from 'virtual:scenarios';
+import { analyseTrace } from '../../domain/analysis/analyse-session';
 import { draftReflection } from '../../domain/reflection/draft-reflection';
 import { toPlainText } from '../../domain/reflection/plain-text';
 import type { Scenario } from '../../domain/scenario/schema';
 import type { Framework } from '../../domain/scoring/framework-schema';
-import { scoreSession } from '../../domain/scoring/score-session';
-import type { SessionRecord } from '../../domain/session/session-record';
-import { useSessions } from '../../store/sessions-store';
+import { assess as assessAnalysis } from '../../domain/scoring/score-session';
+import type { SessionRecord } from '../../store/session-view';
 import { bestSession, session, worstSession } from '../../test-util/sessions';
-import { renderScreens, SCENARIO_ID, seedSession } from '../play/test-screens';
+import { currentVersion, renderScreens, seedSession, traceOf } from '../play/test-screens';
 
 export type Play = 'best' | 'worst';
 
@@ -20,23 +20,32 @@ export const framework = (id: string): Framework => frameworks.find((f) => f.id 
 /** The scenario's units, in its order. */
 export const unitsOf = (scenario: Scenario): Framework[] => scenario.frameworks.map(framework);
 
-export const assess = (scenario: Scenario, record: SessionRecord, f: Framework) =>
-  scoreSession(scenario, record.events, f, { startedAt: record.startedAt });
+/** The session's log assessed against one unit, as the debrief assesses it. */
+export function assess(record: SessionRecord, f: Framework) {
+  const t = traceOf(record.log);
+  return assessAnalysis(t.scenario, analyseTrace(t), f);
+}
 
 /** The draft the debrief should generate for this unit. */
 export const expectedDraft = (scenario: Scenario, record: SessionRecord, f: Framework) =>
-  toPlainText(draftReflection(assess(scenario, record, f), scenario));
+  toPlainText(draftReflection(assess(record, f), scenario));
 
-/** Seeds a finished session played well (`best`) or badly (`worst`) and opens its debrief. */
-export async function openAssessedDebrief(play: Play, learnerName = '') {
-  const scenario = await loadScenarioById(SCENARIO_ID);
-  const ids = play === 'best' ? bestSession(scenario) : worstSession(scenario);
-  let record = await seedSession('assessment', session(ids, { start: 1, step: 5_000 }));
-  if (learnerName) {
-    record = { ...record, learnerName };
-    await useSessions.getState().save(record);
-  }
+/** Opens the debrief of a stored session and waits for its heading. */
+export async function openDebrief(record: SessionRecord, scenario: Scenario) {
   const view = renderScreens(`/debrief/${record.id}`);
   await screen.findByRole('heading', { level: 1, name: `Debrief: ${scenario.title}` });
+  return view;
+}
+
+/** Seeds a finished assessment played well (`best`) or badly (`worst`) and opens its debrief. */
+export async function openAssessedDebrief(play: Play, learnerName = '') {
+  const { scenario } = await currentVersion();
+  const ids = play === 'best' ? bestSession(scenario) : worstSession(scenario);
+  const record = await seedSession(
+    'assessment',
+    session(ids, { start: 1, step: 5_000 }),
+    learnerName,
+  );
+  const view = await openDebrief(record, scenario);
   return { scenario, record, view };
 }

@@ -7,8 +7,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CriterionStatus } from '../../domain/scoring/assessment-types';
-import { replay } from '../../domain/session/replay';
 import { useSessions } from '../../store/sessions-store';
+import { traceOf } from '../play/test-screens';
 import { unitLabel } from './assessment-frameworks';
 import { assess, openAssessedDebrief, unitsOf, type Play } from './assessment-test-kit';
 import { firstWords } from './criteria-evidence';
@@ -46,7 +46,7 @@ describe('the criteria matrix', () => {
     expect(options.map((o) => o.textContent)).toEqual(units.map(unitLabel));
     expect(unitSelect()).toHaveValue(units[0]!.id);
 
-    const expected = assess(scenario, record, units[0]!);
+    const expected = assess(record, units[0]!);
     for (const c of expected.criteria) {
       const row = within(matrix()).getByRole('rowheader', { name: c.code }).closest('tr')!;
       expect(within(row).getByText(c.text)).toBeInTheDocument();
@@ -58,7 +58,7 @@ describe('the criteria matrix', () => {
 
   it('shows the counts per status and which criteria need other evidence than the simulation', async () => {
     const { scenario, record } = await openAssessedDebrief('best');
-    const expected = assess(scenario, record, unitsOf(scenario)[0]!);
+    const expected = assess(record, unitsOf(scenario)[0]!);
     const counts = screen.getByRole('list', { name: 'Criteria by status' });
     for (const [status, n] of Object.entries(expected.counts))
       expect(
@@ -82,7 +82,7 @@ describe('the criteria matrix', () => {
       (f) => f.criteria.length !== unitsOf(scenario)[0]!.criteria.length,
     )!;
     await user.selectOptions(unitSelect(), unitLabel(other));
-    const expected = assess(scenario, record, other);
+    const expected = assess(record, other);
     expect(
       await screen.findByText(
         `Showing the ${expected.criteria.length} criteria of “${other.unit.title}”.`,
@@ -95,9 +95,9 @@ describe('the criteria matrix', () => {
 
   it('moves focus to the turn an evidence link cites, without changing the route', async () => {
     const user = userEvent.setup();
-    const { scenario, record } = await openAssessedDebrief('best');
+    const { record } = await openAssessedDebrief('best');
     const hash = window.location.hash;
-    const said = replay(scenario, record.events).history[1]!.text;
+    const said = traceOf(record.log).turns[1]!.text;
     const link = within(matrix()).getAllByRole('link', { name: /^Turn 2: / })[0]!;
     expect(link).toHaveAccessibleName(`Turn 2: ${firstWords(said)}`);
     expect(said.startsWith(firstWords(said).replace(/…$/, ''))).toBe(true);

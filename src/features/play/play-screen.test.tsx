@@ -1,24 +1,71 @@
 // @vitest-environment jsdom
-// fake-indexeddb/auto gives the real sessions store a real (in-memory) IndexedDB to save to.
+// The play screen over the real sessions store and real (fake-indexeddb) log storage. Storage is
+// wrapped (controlled-sessions.ts) only so a test can hold an append back or make one fail; another
+// tab is a second storage connection that this tab does not hear, as when a message is missed.
 import 'fake-indexeddb/auto';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { loadScenarioById } from 'virtual:scenarios';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { customerNow, initialState } from '../../domain/escalation/engine';
+import { shownOrder } from '../../domain/escalation/shown-order';
 import type { Scenario } from '../../domain/scenario/schema';
+import { nextEntry } from '../../domain/session/chain';
+import type { LogEntry } from '../../domain/session/log-types';
+import { recordStep } from '../../domain/session/record-step';
 import { replay } from '../../domain/session/replay';
+import { openLogStorage } from '../../store/log-storage';
 import { useSessions } from '../../store/sessions-store';
+import { storageControl } from '../../test-util/controlled-sessions';
+import { inStorage } from '../../test-util/log-storage-kit';
 import { respond, withdraw } from '../../test-util/sessions';
-import { renderScreens, SCENARIO_ID, seedSession, stored } from './test-screens';
+import {
+  currentVersion,
+  renderScreens,
+  seedSession,
+  stored,
+  storedTrace,
+  traceOf,
+} from './test-screens';
+import { summaryOf } from './use-turn';
+
+vi.mock('../../store/sessions-store', async (importOriginal) =>
+  (await import('../../test-util/controlled-sessions')).controlledSessionsModule(
+    await importOriginal(),
+  ),
+);
 
 let scenario: Scenario;
-const first = () => scenario.beats[scenario.flow.start]!.responses[0]!;
+const responsesAtStart = () => scenario.beats[scenario.flow.start]!.responses;
+const first = () => responsesAtStart()[0]!;
+const conversation = () => within(screen.getByRole('list', { name: 'Conversation' }));
 
 beforeAll(async () => {
   await useSessions.getState().init();
-  scenario = await loadScenarioById(SCENARIO_ID);
+  ({ scenario } = await currentVersion());
 });
+afterEach(() => storageControl.reset());
+
+/**
+ * Another tab, which this one does not hear, takes the first turn with `responseId`. Returns the
+ * entry it stored.
+ */
+async function otherTabResponds(sessionId: string, responseId: string): Promise<LogEntry> {
+  const log = stored(sessionId)!.log;
+  const state = initialState(scenario);
+  const at = log.header.startedAt + 4_000;
+  const step = recordStep(
+    scenario,
+    state,
+    { type: 'learner.respond', responseId, at },
+    { shown: shownOrder(scenario, state), startedAt: log.header.startedAt },
+  );
+  const entry = await nextEntry(log, step.body, at);
+  const other = await openLogStorage({ openChannel: null, local: null });
+  await other.load();
+  await other.append(sessionId, entry, summaryOf(scenario, step.after, at));
+  other.close();
+  return entry;
+}
 
 describe('the play screen', () => {
   it('shows the customer’s mood in words, the options in the “Your response” group, and the safety action', async () => {
@@ -30,28 +77,19 @@ describe('the play screen', () => {
     );
     expect(screen.getByRole('heading', { level: 1, name: scenario.title })).toHaveFocus();
     const options = within(group).getAllByRole('button');
-    expect(options.map((b) => b.textContent)).toEqual(
-      scenario.beats[scenario.flow.start]!.responses.map((r) => r.text),
-    );
+    expect(options.map((b) => b.textContent)).toEqual(responsesAtStart().map((r) => r.text));
     expect(screen.getByRole('button', { name: 'Step back and get support' })).toBeInTheDocument();
     expect(
-      within(screen.getByRole('list', { name: 'Conversation' })).getByText(
-        customerNow(scenario, initialState(scenario)).line,
-      ),
+      conversation().getByText(customerNow(scenario, initialState(scenario)).line),
     ).toBeInTheDocument();
   });
 
-  it('saves the turn before the customer’s next line appears, then moves focus to that line', async () => {
+  it('stores the turn in the log before the customer’s next line appears, then moves focus to that line', async () => {
     const user = userEvent.setup();
     const record = await seedSession('practice');
-    const next = customerNow(scenario, replay(scenario, [respond(first().id)])).line;
-    const save = useSessions.getState().save;
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    const spy = vi.spyOn(useSessions.getState(), 'save').mockImplementation(async (r) => {
-      await gate;
-      await save(r);
-    });
+    const after = replay(scenario, [respond(first().id)]);
+    const next = customerNow(scenario, after).line;
+    const release = storageControl.holdAppends();
     renderScreens(`/play/${record.id}`);
     await user.click(await screen.findByRole('button', { name: first().text }));
     // At once the options go inactive; the learner's line follows in the next frame.
@@ -59,19 +97,107 @@ describe('the play screen', () => {
       'aria-disabled',
       'true',
     );
-    const conversation = screen.getByRole('list', { name: 'Conversation' });
-    expect(await within(conversation).findByText(first().text)).toBeInTheDocument();
-    expect(within(conversation).queryByText(next)).toBeNull();
+    expect(await conversation().findByText(first().text)).toBeInTheDocument();
+    // Storage does not have the turn yet, so the customer has not answered.
+    expect(conversation().queryByText(next)).toBeNull();
+    expect(stored(record.id)!.log.entries).toEqual([]);
     // A second tap while saving is ignored: no double submit.
     await user.click(screen.getByRole('button', { name: first().text }));
     release();
-    const line = await within(conversation).findByText(next);
-    expect(line.closest('li')).toHaveFocus();
-    expect(spy).toHaveBeenCalledTimes(1);
-    expect(stored(record.id)?.events).toEqual([
-      { type: 'learner.respond', responseId: first().id, at: expect.any(Number) },
+    const line = await conversation().findByText(next);
+    // By the time the line shows, the log holds the turn exactly as the learner saw it.
+    const entries = stored(record.id)!.log.entries;
+    expect(entries).toEqual([
+      expect.objectContaining({
+        seq: 1,
+        type: 'learner.respond',
+        responseId: first().id,
+        text: first().text,
+        techniques: after.history[0]!.effect.techniques,
+        tensionBefore: scenario.customer.initialTension,
+        tensionAfter: after.tension,
+        moodAfter: after.mood,
+      }),
     ]);
-    spy.mockRestore();
+    expect(storedTrace(record.id)!.discrepancies).toEqual([]);
+    expect((await inStorage(record.id))?.log.entries).toEqual(entries);
+    expect(line.closest('li')).toHaveFocus();
+  });
+
+  it('says when a turn could not be saved, and “Try saving again” saves it', async () => {
+    const user = userEvent.setup();
+    const record = await seedSession('practice');
+    const next = customerNow(scenario, replay(scenario, [respond(first().id)])).line;
+    storageControl.failNextAppend(new Error('the storage refused it'));
+    renderScreens(`/play/${record.id}`);
+    await user.click(await screen.findByRole('button', { name: first().text }));
+    const problem = await screen.findByRole('alert');
+    expect(problem).toHaveTextContent('Your response could not be saved (the storage refused it).');
+    expect(conversation().queryByText(next)).toBeNull();
+    expect(screen.getByRole('button', { name: first().text })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    expect(stored(record.id)!.log.entries).toEqual([]);
+
+    await user.click(within(problem).getByRole('button', { name: 'Try saving again' }));
+    expect(await conversation().findByText(next)).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(storedTrace(record.id)!.turns.map((t) => t.responseId)).toEqual([first().id]);
+    expect((await inStorage(record.id))?.log.entries).toHaveLength(1);
+  });
+
+  it('when another tab took the turn first, says the session moved on and shows its latest turn', async () => {
+    const user = userEvent.setup();
+    const record = await seedSession('practice');
+    renderScreens(`/play/${record.id}`);
+    await screen.findByRole('group', { name: 'Your response' });
+    const theirs = responsesAtStart()[1]!;
+    const entry = await otherTabResponds(record.id, theirs.id);
+
+    await user.click(screen.getByRole('button', { name: first().text }));
+    expect(
+      await screen.findByText(
+        'This session moved on in another tab or window. You are seeing its latest turn.',
+      ),
+    ).toBeInTheDocument();
+    const latest = replay(scenario, [respond(theirs.id)]);
+    expect(conversation().getByText(theirs.text)).toBeInTheDocument();
+    expect(conversation().getByText(customerNow(scenario, latest).line)).toBeInTheDocument();
+    expect(conversation().queryByText(first().text)).toBeNull();
+    expect(screen.getByText(/Turn 2 of at most/)).toBeInTheDocument();
+    // This tab's choice was not written over the other tab's turn.
+    expect(stored(record.id)!.log.entries).toEqual([entry]);
+    expect((await inStorage(record.id))?.log.entries).toEqual([entry]);
+    // The learner carries on from there.
+    const options = within(screen.getByRole('group', { name: 'Your response' }));
+    expect(options.getAllByRole('button')[0]).not.toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('when the session was deleted in another tab, says so, offers the way back and writes nothing more', async () => {
+    const user = userEvent.setup();
+    const record = await seedSession('practice');
+    renderScreens(`/play/${record.id}`);
+    await screen.findByRole('group', { name: 'Your response' });
+    const other = await openLogStorage({ openChannel: null, local: null });
+    await other.delete(record.id);
+    other.close();
+
+    await user.click(screen.getByRole('button', { name: first().text }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'This session was deleted' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'nothing more is saved here and it will not come back',
+    );
+    expect(screen.getByRole('link', { name: 'Back to the scenario library' })).toHaveAttribute(
+      'href',
+      '#/',
+    );
+    expect(screen.queryByRole('group', { name: 'Your response' })).toBeNull();
+    expect(stored(record.id)).toBeUndefined();
+    expect(await inStorage(record.id)).toBeNull();
+    expect(Object.keys(localStorage).filter((k) => k.includes(record.id))).toEqual([]);
   });
 
   it('in practice mode shows the tension meter and a hint on request', async () => {
@@ -110,18 +236,18 @@ describe('the play screen', () => {
     });
     expect(window.location.hash).toBe(`#/debrief/${record.id}`);
     await waitFor(() => expect(heading).toHaveFocus());
+    expect(storedTrace(record.id)?.outcome).toMatchObject({ kind: 'withdrew-safely' });
     expect(stored(record.id)?.outcome).toMatchObject({ kind: 'withdrew-safely' });
   });
 
   it('resumes a saved session at the same turn with the same transcript', async () => {
-    const events = [respond(first().id)];
-    const after = replay(scenario, events);
+    const after = replay(scenario, [respond(first().id)]);
     const second = scenario.beats[after.beatId]!.responses[0]!;
-    const record = await seedSession('assessment', [...events, respond(second.id)]);
-    const state = replay(scenario, record.events);
+    const record = await seedSession('assessment', [respond(first().id), respond(second.id)]);
+    const state = traceOf(record.log).final;
     renderScreens(`/play/${record.id}`);
-    const conversation = await screen.findByRole('list', { name: 'Conversation' });
-    const lines = within(conversation)
+    await screen.findByRole('list', { name: 'Conversation' });
+    const lines = conversation()
       .getAllByRole('listitem')
       .map((li) => li.lastChild?.textContent);
     expect(lines).toEqual([

@@ -11,7 +11,8 @@ import './play.css';
 
 export default function PlayScreen({ sessionId }: { sessionId: string }) {
   return (
-    <WithSession id={sessionId}>
+    // Deleted elsewhere while open: the session says so itself, and nothing more is written.
+    <WithSession id={sessionId} keepOnceFound>
       {(record) => <PlayArrival key={sessionId} arrived={record} />}
     </WithSession>
   );
