@@ -1,18 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { authorship } from '../../domain/reflection/authorship';
 import { createDeclaration } from '../../domain/reflection/declaration';
-import { newSessionRecord } from '../../domain/session/session-record';
+import { newLog } from '../../domain/session/new-log';
+import { sessionRecord } from '../../store/session-view';
 import { accountFileText } from './declaration-download';
+
+/** 00:30 BST on 1 June 2026 (23:30 UTC on 31 May). */
+const STARTED = Date.UTC(2026, 4, 31, 23, 30);
 
 const file = (mode: 'practice' | 'assessment') =>
   accountFileText({
-    record: newSessionRecord({
-      id: 's1',
-      scenarioId: 'passport-delay',
-      scenarioTitle: 'Passport delayed',
-      mode,
-      learnerName: 'Ana',
-      now: Date.UTC(2026, 5, 1, 9),
+    record: sessionRecord({
+      log: newLog({
+        appVersion: '0.1.0',
+        sessionId: 's1',
+        scenario: { id: 'passport-delay', title: 'Passport delayed', hash: 'a'.repeat(64) },
+        mode,
+        learnerName: 'Ana',
+        attempt: 1,
+        startedAt: STARTED,
+        timeZone: 'Europe/London',
+      }),
+      summary: { turns: 0, outcome: null, updatedAt: STARTED },
     }),
     frameworkId: 'btec-l2-unit7-conflict',
     text: 'My account.',
@@ -25,5 +34,10 @@ describe('accountFileText', () => {
     expect(file('practice')).toMatch(/^Session: .*, practice \(not assessment evidence\)$/m);
     expect(file('practice')).not.toMatch(/simulation evidence|\bS\)/);
     expect(file('assessment')).toMatch(/^Session: .*, assessment \(simulation evidence, S\)$/m);
+  });
+
+  it('dates the session in the zone it was played in (1 June in London, not the UTC 31 May)', () => {
+    expect(file('assessment')).toMatch(/^Session: 1 June 2026, /m);
+    expect(file('assessment')).toContain('Date: 1 June 2026 (2026-06-01)');
   });
 });

@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 // The authenticity declaration: specific, linked errors when the account is not ready or the form
-// is incomplete; a valid signature stored on the record; any later change clears it and says so;
-// once signed, the account downloads as a text file with the learner's text and the declaration.
+// is incomplete; a valid signature appended to the session log (a reflection.sign entry naming the
+// revision signed), dated with the learner's local date; any later change leaves that signature
+// behind and the screen says the account needs signing again; once signed, the account downloads
+// as a text file with the learner's text and the declaration.
 import 'fake-indexeddb/auto';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -10,12 +12,15 @@ import { runtime } from '../../app/runtime';
 import { authorship } from '../../domain/reflection/authorship';
 import { DECLARATION_STATEMENT } from '../../domain/reflection/declaration';
 import { PROMPT_MARKER, unfilledPrompts } from '../../domain/reflection/plain-text';
+import { sha256Hex } from '../../domain/session/hash';
 import { useSessions } from '../../store/sessions-store';
-import { stored } from '../play/test-screens';
-import { expectedDraft, openAssessedDebrief, unitsOf } from './assessment-test-kit';
+import { inStorage } from '../../test-util/log-storage-kit';
+import { stored, storedTrace } from '../play/test-screens';
+import { expectedDraft, openAssessedDebrief, openDebrief, unitsOf } from './assessment-test-kit';
 import { shareSentence } from './reflection-authorship';
 
 const NOW = Date.UTC(2025, 2, 14, 10, 30);
+const LONDON = 'Europe/London';
 
 beforeAll(async () => {
   await useSessions.getState().init();
@@ -44,8 +49,10 @@ const readText = (blob: Blob) =>
     reader.readAsText(blob);
   });
 
-async function openSigned() {
-  vi.spyOn(runtime, 'now').mockReturnValue(NOW);
+/** Signs the account with every prompt answered, at `now` in the learner's zone, London. */
+async function openSigned(now = NOW, dateInWords = '14 March 2025') {
+  vi.spyOn(runtime, 'now').mockReturnValue(now);
+  vi.spyOn(runtime, 'timeZone').mockReturnValue(LONDON);
   const user = userEvent.setup();
   const opened = await openAssessedDebrief('best', 'Sam Patel');
   const draft = expectedDraft(opened.scenario, opened.record, unitsOf(opened.scenario)[0]!);
@@ -55,7 +62,7 @@ async function openSigned() {
   await user.paste(final);
   await user.click(screen.getByRole('checkbox', { name: 'I confirm this is my own work' }));
   await user.click(sign());
-  await screen.findByText('Signed by Sam Patel on 14 March 2025');
+  await screen.findByText(`Signed by Sam Patel on ${dateInWords}`);
   return { ...opened, user, draft, final };
 }
 
@@ -89,7 +96,8 @@ describe('the declaration', () => {
     expect(editor()).toHaveFocus();
     expect(editor().selectionStart).toBe(draft.indexOf(PROMPT_MARKER));
     expect(within(summary).getAllByRole('listitem')).toHaveLength(1);
-    expect(stored(record.id)?.reflection?.declaration ?? null).toBeNull();
+    expect(storedTrace(record.id)!.declaration).toBeNull();
+    expect(stored(record.id)!.log.entries.map((e) => e.type)).not.toContain('reflection.sign');
   });
 
   it('lists a missing name and an unticked box, each linked to its field', async () => {
@@ -111,14 +119,26 @@ describe('the declaration', () => {
     expect(screen.getByRole('checkbox', { name: 'I confirm this is my own work' })).toHaveFocus();
   });
 
-  it('stores a valid declaration and shows who signed, when, and their share of the words', async () => {
+  it('signs the account in the log and shows who signed, when, and their share of the words', async () => {
     const { record, draft, final } = await openSigned();
-    await waitFor(() =>
-      expect(stored(record.id)?.reflection).toMatchObject({
-        final,
-        declaration: { name: 'Sam Patel', date: '2025-03-14', statement: DECLARATION_STATEMENT },
-      }),
-    );
+    const t = storedTrace(record.id)!;
+    expect(t.reflection).toMatchObject({ text: final });
+    expect(t.declaration).toMatchObject({
+      name: 'Sam Patel',
+      date: '2025-03-14',
+      statement: DECLARATION_STATEMENT,
+      revision: t.reflection!.revision,
+      current: true,
+    });
+    // The signature names exactly the revision signed, and is in storage.
+    const last = stored(record.id)!.log.entries.at(-1)!;
+    expect(last).toMatchObject({
+      type: 'reflection.sign',
+      revision: t.reflection!.revision,
+      textHash: await sha256Hex(final),
+    });
+    expect((await inStorage(record.id))?.log.entries.at(-1)).toEqual(last);
+    expect(t.discrepancies).toEqual([]);
     expect(
       screen.getByText(`Authored share at signing: ${shareSentence(authorship(draft, final))}.`),
     ).toBeVisible();
@@ -126,8 +146,9 @@ describe('the declaration', () => {
     expect(screen.queryByRole('button', { name: 'Sign the declaration' })).toBeNull();
   });
 
-  it('clears the signature when the account changes afterwards, and says so', async () => {
-    const { user, record } = await openSigned();
+  it('after a change to the signed account, says it needs signing again, also when reopened', async () => {
+    const { user, record, scenario, view } = await openSigned();
+    const signed = storedTrace(record.id)!.declaration!;
     await user.type(editor(), ' One more thought.');
     expect(
       await screen.findByText('You changed the account after signing, so it needs signing again.'),
@@ -137,12 +158,20 @@ describe('the declaration', () => {
     expect(
       screen.getByRole('checkbox', { name: 'I confirm this is my own work' }),
     ).not.toBeChecked();
-    await waitFor(() =>
-      expect(stored(record.id)?.reflection).toMatchObject({
-        final: editor().value,
-        declaration: null,
-      }),
-    );
+    const changed = editor().value;
+    await user.tab();
+    // The signature stays in the log for the revision it signed; it is no longer the current one.
+    await waitFor(() => expect(storedTrace(record.id)!.reflection!.text).toBe(changed));
+    expect(storedTrace(record.id)!.declaration).toEqual({ ...signed, current: false });
+
+    view.unmount();
+    await openDebrief(record, scenario);
+    expect(editor()).toHaveValue(changed);
+    expect(
+      screen.getByText('You changed the account after signing, so it needs signing again.'),
+    ).toBeVisible();
+    expect(screen.queryByText(/^Signed by/)).toBeNull();
+    expect(sign()).toBeVisible();
   });
 
   it('downloads the signed account as text: the learner’s words and the declaration, not the draft', async () => {
@@ -175,5 +204,25 @@ describe('the declaration', () => {
       shareSentence(authorship(draft, final)).replace('your own words', 'the learner’s own words'),
     );
     expect(window.location.hash).toMatch(/^#\/debrief\//);
+  });
+});
+
+describe('the declaration date', () => {
+  const declarationDate = () =>
+    within(screen.getByRole('region', { name: 'Declaration' })).getByText(/^\d+ \w+ \d{4}$/, {
+      selector: 'time',
+    });
+
+  it('is the learner’s local date: 00:30 BST on 1 June is 1 June, not the UTC 31 May', async () => {
+    const { record } = await openSigned(Date.UTC(2025, 4, 31, 23, 30), '1 June 2025');
+    expect(storedTrace(record.id)!.declaration).toMatchObject({ date: '2025-06-01' });
+  });
+
+  it('is 31 May at 23:30 on 31 May in London', async () => {
+    vi.spyOn(runtime, 'now').mockReturnValue(Date.UTC(2025, 4, 31, 22, 30));
+    vi.spyOn(runtime, 'timeZone').mockReturnValue(LONDON);
+    await openAssessedDebrief('best', 'Sam Patel');
+    expect(declarationDate()).toHaveTextContent('31 May 2025');
+    expect(declarationDate()).toHaveAttribute('datetime', '2025-05-31');
   });
 });

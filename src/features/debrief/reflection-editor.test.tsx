@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
-// The reflective account on the debrief: the generated draft appears and is stored at once, the
-// learner's edits change their share of the words and are saved (after a pause, on blur, and when
-// they leave), "Start again" and a change of unit never discard their text without confirmation.
+// The reflective account on the debrief: the generated draft appears and is stored in the session
+// log at once; the learner's edits change their share of the words, are kept at once in the working
+// copy and revised into the log after a pause, on blur, when the page is hidden and when they leave;
+// "Start again" and a change of unit never discard their text without confirmation. What is stored
+// is read from the log (reflection.revise entries), traced.
 import 'fake-indexeddb/auto';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -9,25 +11,37 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { authorship } from '../../domain/reflection/authorship';
 import { PROMPT_MARKER } from '../../domain/reflection/plain-text';
 import type { Framework } from '../../domain/scoring/framework-schema';
+import { readWorkingText } from '../../store/reflection-draft';
 import { useSessions } from '../../store/sessions-store';
-import { stored } from '../play/test-screens';
+import { inStorage } from '../../test-util/log-storage-kit';
+import { stored, storedTrace } from '../play/test-screens';
+import { REVISE_DELAY_MS } from './account-writer';
 import { unitLabel } from './assessment-frameworks';
-import { expectedDraft, openAssessedDebrief, unitsOf } from './assessment-test-kit';
+import { expectedDraft, openAssessedDebrief, openDebrief, unitsOf } from './assessment-test-kit';
 import { shareSentence } from './reflection-authorship';
 
 beforeAll(async () => {
   await useSessions.getState().init();
 });
 
-const editor = () => screen.getByRole('textbox', { name: 'Your reflective account' });
+const editor = () =>
+  screen.getByRole('textbox', { name: 'Your reflective account' }) as HTMLTextAreaElement;
 const shareStatus = () =>
   screen.findByText(/^\d+% of this account is in your own words \(\d+ of \d+ words?\)$/, {
     selector: '[role="status"]',
   });
+const account = (id: string) => storedTrace(id)?.reflection;
 const OWN = 'I felt my heart rate go up when she raised her voice';
 
+/** Opens a debrief and waits until its generated draft is the log's first revision. */
+async function openWithDraft() {
+  const opened = await openAssessedDebrief('best');
+  await waitFor(() => expect(account(opened.record.id)?.revisions).toBe(1));
+  return opened;
+}
+
 describe('the reflective account', () => {
-  it('shows the draft for the chosen unit and stores it on the record at once', async () => {
+  it('shows the draft for the chosen unit and stores it in the log at once', async () => {
     const { scenario, record } = await openAssessedDebrief('best');
     const unit = unitsOf(scenario)[0]!;
     const draft = expectedDraft(scenario, record, unit);
@@ -39,25 +53,30 @@ describe('the reflective account', () => {
       /“\[Your words: …\]” are for what only you can write/,
     );
     await waitFor(() =>
-      expect(stored(record.id)?.reflection).toMatchObject({
+      expect(account(record.id)).toMatchObject({
         frameworkId: unit.id,
         draft,
-        final: draft,
-        declaration: null,
+        text: draft,
+        revisions: 1,
       }),
     );
+    expect(storedTrace(record.id)!.declaration).toBeNull();
     expect((await shareStatus()).textContent).toBe(shareSentence(authorship(draft, draft)));
-    expect(stored(record.id)?.events).toEqual(record.events);
+    // The conversation is untouched: the draft is one new entry after it.
+    const entries = stored(record.id)!.log.entries;
+    expect(entries.slice(0, -1)).toEqual(record.log.entries);
+    expect(entries.at(-1)).toMatchObject({ type: 'reflection.revise', generated: draft });
+    expect(storedTrace(record.id)!.discrepancies).toEqual([]);
   });
 
-  it('raises the authored share as the learner replaces a prompt, and saves the edit', async () => {
+  it('keeps what is typed at once, and revises it into the log after a pause', async () => {
     const user = userEvent.setup();
-    const { scenario, record } = await openAssessedDebrief('best');
+    const { scenario, record } = await openWithDraft();
     const draft = expectedDraft(scenario, record, unitsOf(scenario)[0]!);
     expect((await shareStatus()).textContent).toMatch(/^0% /);
     await user.click(screen.getByRole('button', { name: 'Go to the next prompt' }));
     expect(editor()).toHaveFocus();
-    const box = editor() as HTMLTextAreaElement;
+    const box = editor();
     expect(box.value.slice(box.selectionStart, box.selectionStart + PROMPT_MARKER.length)).toBe(
       PROMPT_MARKER,
     );
@@ -65,51 +84,84 @@ describe('the reflective account', () => {
     const final = box.value;
     expect(final).toContain(OWN);
     expect(final.split(PROMPT_MARKER).length).toBe(draft.split(PROMPT_MARKER).length - 1);
+    // Kept at once, before any pause…
+    expect(readWorkingText(record.id)?.text).toBe(final);
+    expect(account(record.id)?.text).toBe(draft);
     const share = authorship(draft, final);
     expect(share.ownWords).toBeGreaterThan(0);
     await waitFor(
       async () => expect((await shareStatus()).textContent).toBe(shareSentence(share)),
-      {
-        timeout: 3000,
-      },
+      { timeout: 3000 },
     );
-    await waitFor(() => expect(stored(record.id)?.reflection?.final).toBe(final));
+    // …and one revision for the whole burst of typing once the learner pauses.
+    await waitFor(() => expect(account(record.id)).toMatchObject({ text: final, revisions: 2 }), {
+      timeout: REVISE_DELAY_MS + 2000,
+    });
+    expect((await inStorage(record.id))?.log.entries).toEqual(stored(record.id)!.log.entries);
+    // Once the log holds it, the working copy is no longer needed.
+    expect(readWorkingText(record.id)).toBeNull();
   });
 
-  it('never loses what was typed: leaving the debrief straight after typing still saves it', async () => {
+  it('never loses what was typed: leaving the debrief straight after typing saves it, and reopening shows it', async () => {
     const user = userEvent.setup();
-    const { record, view } = await openAssessedDebrief('best');
+    const { scenario, record, view } = await openWithDraft();
     await user.click(editor());
     await user.keyboard(' Last words.');
-    const final = (editor() as HTMLTextAreaElement).value;
+    const final = editor().value;
     expect(final).toContain(' Last words.');
     view.unmount();
-    await waitFor(() => expect(stored(record.id)?.reflection?.final).toBe(final));
+    // Back at once, before the revision can have landed: the text is there.
+    const again = await openDebrief(record, scenario);
+    expect(editor()).toHaveValue(final);
+    again.unmount();
+    await waitFor(() => expect(account(record.id)?.text).toBe(final));
+    expect((await inStorage(record.id))?.log.entries.at(-1)).toMatchObject({
+      type: 'reflection.revise',
+      text: final,
+    });
+    expect(storedTrace(record.id)!.discrepancies).toEqual([]);
   });
 
   it('saves when the learner leaves the box', async () => {
     const user = userEvent.setup();
-    const { record } = await openAssessedDebrief('best');
+    const { record } = await openWithDraft();
     await user.click(editor());
     await user.keyboard('Blurred.');
-    const final = (editor() as HTMLTextAreaElement).value;
+    const final = editor().value;
     await user.tab();
-    await waitFor(() => expect(stored(record.id)?.reflection?.final).toBe(final), { timeout: 300 });
+    // Well before the pause would have saved it.
+    await waitFor(() => expect(account(record.id)?.text).toBe(final), { timeout: 300 });
   });
 
-  it('saves when the page is hidden or closed', async () => {
+  it('saves when the page is closed (pagehide)', async () => {
     const user = userEvent.setup();
-    const { record } = await openAssessedDebrief('best');
+    const { record } = await openWithDraft();
     await user.click(editor());
     await user.keyboard('Closing the tab now.');
-    const final = (editor() as HTMLTextAreaElement).value;
+    const final = editor().value;
     window.dispatchEvent(new Event('pagehide'));
-    await waitFor(() => expect(stored(record.id)?.reflection?.final).toBe(final), { timeout: 300 });
+    await waitFor(() => expect(account(record.id)?.text).toBe(final), { timeout: 300 });
+  });
+
+  it('saves when the page is hidden (another app or tab comes to the front)', async () => {
+    const user = userEvent.setup();
+    const { record } = await openWithDraft();
+    await user.click(editor());
+    await user.keyboard('Switching apps.');
+    const final = editor().value;
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+      await waitFor(() => expect(account(record.id)?.text).toBe(final), { timeout: 300 });
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+    expect(document.visibilityState).toBe('visible');
   });
 
   it('starts again from the kept draft only after the learner confirms', async () => {
     const user = userEvent.setup();
-    const { scenario, record } = await openAssessedDebrief('best');
+    const { scenario, record } = await openWithDraft();
     const draft = expectedDraft(scenario, record, unitsOf(scenario)[0]!);
     expect(screen.queryByRole('button', { name: 'Start again from the draft' })).toBeNull();
     await user.type(editor(), ' Mine.');
@@ -124,12 +176,13 @@ describe('the reflective account', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(editor()).toHaveValue(draft);
     expect(editor()).toHaveFocus();
-    await waitFor(() => expect(stored(record.id)?.reflection?.final).toBe(draft));
+    // The learner's text was saved (on leaving the box), then the draft again.
+    await waitFor(() => expect(account(record.id)).toMatchObject({ text: draft, revisions: 3 }));
   });
 
   it('follows the unit while the draft is untouched', async () => {
     const user = userEvent.setup();
-    const { scenario, record } = await openAssessedDebrief('best');
+    const { scenario, record } = await openWithDraft();
     const other = unitsOf(scenario)[1]!;
     await user.selectOptions(
       screen.getByRole('combobox', { name: 'Qualification unit' }),
@@ -138,16 +191,16 @@ describe('the reflective account', () => {
     const draft = expectedDraft(scenario, record, other);
     expect(editor()).toHaveValue(draft);
     await waitFor(() =>
-      expect(stored(record.id)?.reflection).toMatchObject({ frameworkId: other.id, draft }),
+      expect(account(record.id)).toMatchObject({ frameworkId: other.id, draft, text: draft }),
     );
   });
 
   it('keeps the learner’s text when they change unit, and drafts again only if they confirm', async () => {
     const user = userEvent.setup();
-    const { scenario, record } = await openAssessedDebrief('best');
+    const { scenario, record } = await openWithDraft();
     const [first, other] = unitsOf(scenario) as [Framework, Framework];
     await user.type(editor(), ' Mine.');
-    const mine = (editor() as HTMLTextAreaElement).value;
+    const mine = editor().value;
     await user.selectOptions(
       screen.getByRole('combobox', { name: 'Qualification unit' }),
       unitLabel(other),
@@ -161,18 +214,14 @@ describe('the reflective account', () => {
     await user.click(screen.getByRole('button', { name: 'Keep my account' }));
     expect(editor()).toHaveValue(mine);
     await waitFor(() =>
-      expect(stored(record.id)?.reflection).toMatchObject({ final: mine, frameworkId: first.id }),
+      expect(account(record.id)).toMatchObject({ text: mine, frameworkId: first.id }),
     );
     await user.click(again);
     await user.click(screen.getByRole('button', { name: 'Replace my account' }));
     const draft = expectedDraft(scenario, record, other);
     expect(editor()).toHaveValue(draft);
     await waitFor(() =>
-      expect(stored(record.id)?.reflection).toMatchObject({
-        frameworkId: other.id,
-        draft,
-        final: draft,
-      }),
+      expect(account(record.id)).toMatchObject({ frameworkId: other.id, draft, text: draft }),
     );
   });
 });

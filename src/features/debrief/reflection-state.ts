@@ -85,7 +85,11 @@ const textOf = (r: ReflectionRecord): AccountText => ({
 export function useReflection(t: Trace, assessment: Assessment): ReflectionState {
   const [initial] = useState(() => {
     const stored = storedReflection(t);
-    return { stored, reflection: stored ?? generatedReflection(assessment, t) };
+    if (stored) return { stored, reflection: stored };
+    // Typed before the first draft reached the log (a reload straight after opening): keep it.
+    const generated = generatedReflection(assessment, t);
+    const working = readWorkingText(t.log.header.sessionId);
+    return { stored, reflection: working ? { ...generated, final: working.text } : generated };
   });
   const [reflection, setReflection] = useState<ReflectionRecord>(initial.reflection);
   const [needsSigningAgain, setNeedsSigningAgain] = useState(
