@@ -1,21 +1,42 @@
 // @vitest-environment jsdom
+// The debrief of a stored session log, traced against the scenario version it names; starting
+// again from it (a fresh log, or a branch that replays the first turns); and the evidence files.
 // fake-indexeddb/auto gives the real sessions store a real (in-memory) IndexedDB to save to.
 import 'fake-indexeddb/auto';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { loadScenarioById } from 'virtual:scenarios';
-import { beforeAll, describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import { catalogue } from 'virtual:scenarios';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { runtime } from '../../app/runtime';
 import { bestAlternative } from '../../domain/escalation/alternatives';
 import { ENDING_KIND_LABEL } from '../../domain/escalation/ending-kinds';
 import { initialState } from '../../domain/escalation/engine';
 import { MOOD_LABEL } from '../../domain/escalation/mood';
 import { TECHNIQUE_INFO } from '../../domain/escalation/techniques';
 import type { Scenario } from '../../domain/scenario/schema';
+import { chainProblem, sealHash } from '../../domain/session/chain';
 import type { SessionEvent } from '../../domain/session/events';
+import type { ExportedLog, LogEntry } from '../../domain/session/log-types';
 import { replay } from '../../domain/session/replay';
+import { downloadFile } from '../../export/download';
 import { useSessions } from '../../store/sessions-store';
+import { inStorage } from '../../test-util/log-storage-kit';
 import { respond, withdraw } from '../../test-util/sessions';
-import { renderScreens, SCENARIO_ID, seedSession, stored } from '../play/test-screens';
+import {
+  currentVersion,
+  renderScreens,
+  SCENARIO_ID,
+  seedSession,
+  stored,
+  storedTrace,
+} from '../play/test-screens';
+
+// The one module that hands files to the browser: the test reads what it is given.
+vi.mock('../../export/download', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../export/download')>()),
+  downloadFile: vi.fn(),
+}));
 
 let scenario: Scenario;
 /** Turn 1: the best response; turn 2: one that is not the best and does not end it; turn 3: step back. */
@@ -23,7 +44,7 @@ let events: SessionEvent[];
 
 beforeAll(async () => {
   await useSessions.getState().init();
-  scenario = await loadScenarioById(SCENARIO_ID);
+  ({ scenario } = await currentVersion());
   const best = bestAlternative(scenario, initialState(scenario))!;
   const afterFirst = replay(scenario, [respond(best.response.id)]);
   const notBest = scenario.beats[afterFirst.beatId]!.responses.find((r) => {
@@ -32,9 +53,13 @@ beforeAll(async () => {
   })!;
   events = [respond(best.response.id, 10), respond(notBest.id, 20), withdraw(30)];
 });
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.mocked(downloadFile).mockClear();
+});
 
-const openDebrief = async (mode: 'practice' | 'assessment') => {
-  const record = await seedSession(mode, events);
+const openDebrief = async (mode: 'practice' | 'assessment', learnerName = '') => {
+  const record = await seedSession(mode, events, learnerName);
   renderScreens(`/debrief/${record.id}`);
   const heading = await screen.findByRole('heading', {
     level: 1,
@@ -98,40 +123,163 @@ describe('the debrief', () => {
     expect(second.getByText(feedback.why)).toBeInTheDocument();
   });
 
-  it('replays from turn N into a new session with N − 1 turns, leaving the original untouched', async () => {
+  it('replays from turn N into a new practice log that branches from the original, which is left unchanged', async () => {
     const user = userEvent.setup();
     const { record } = await openDebrief('practice');
-    await user.click(screen.getByRole('button', { name: 'Replay from turn 2' }));
+    await user.click(screen.getByRole('button', { name: 'Replay from turn 3' }));
     await waitFor(() => expect(window.location.hash).toMatch(/^#\/play\/(.+)$/));
     const newId = window.location.hash.slice('#/play/'.length);
     expect(newId).not.toBe(record.id);
-    expect(stored(newId)).toMatchObject({
-      events: events.slice(0, 1),
-      turns: 1,
-      outcome: null,
-      branchedFrom: { sessionId: record.id, turn: 1 },
-    });
-    // The original keeps its events; opening the debrief only added the reflective-account draft.
-    expect(stored(record.id)).toEqual({
-      ...record,
-      reflection: expect.objectContaining({ declaration: null }),
-    });
     expect(await screen.findByRole('group', { name: 'Your response' })).toBeInTheDocument();
+    expect(screen.getByText(/Turn 3 of at most/)).toBeInTheDocument();
+
+    // The branch names the session, entry and hash it came from…
+    const kept = record.log.entries.slice(0, 2);
+    const branch = stored(newId)!;
+    expect(branch.log.header).toMatchObject({
+      mode: 'practice',
+      scenario: record.log.header.scenario,
+      learnerName: record.learnerName,
+      branchedFrom: { sessionId: record.id, entry: kept[1]!.seq, hash: kept[1]!.hash },
+    });
+    // …and its own entries replay to the first N − 1 turns exactly as they were played.
+    const t = storedTrace(newId)!;
+    expect(t.discrepancies).toEqual([]);
+    expect(t.turns.map((turn) => turn.responseId)).toEqual(
+      events.slice(0, 2).map((e) => (e as { responseId: string }).responseId),
+    );
+    expect(t.outcome).toBeNull();
+    expect(branch.turns).toBe(2);
+    const body = ({ prev: _p, hash: _h, ...rest }: LogEntry) => rest;
+    expect(branch.log.entries.map(body)).toEqual(kept.map(body));
+
+    // The original still has every entry it had; opening its debrief only added the account draft.
+    for (const original of [stored(record.id)!, (await inStorage(record.id))!]) {
+      expect(original.log.header).toEqual(record.log.header);
+      expect(original.log.entries.slice(0, record.log.entries.length)).toEqual(record.log.entries);
+      const added = original.log.entries.slice(record.log.entries.length).map((e) => e.type);
+      expect(added.every((type) => type === 'reflection.revise')).toBe(true);
+    }
+    expect(storedTrace(record.id)!.turns).toHaveLength(3);
   });
 
-  it('offers “Try again” as a fresh session in the same mode; no replay in assessment mode', async () => {
+  it('offers “Try again” as a fresh log: the next attempt, same mode, the current scenario version; no replay in assessment mode', async () => {
     const user = userEvent.setup();
-    const { record } = await openDebrief('assessment');
+    const { record } = await openDebrief('assessment', 'Sam Patel');
     expect(screen.queryByRole('button', { name: /^Replay from turn/ })).toBeNull();
+    vi.spyOn(runtime, 'now').mockReturnValue(1_750_000_000_000);
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(window.location.hash).toMatch(/^#\/play\//));
     const newId = window.location.hash.slice('#/play/'.length);
-    expect(stored(newId)).toMatchObject({
-      scenarioId: record.scenarioId,
+    expect(newId).not.toBe(record.id);
+    const fresh = stored(newId)!;
+    expect(fresh.log.header).toMatchObject({
+      scenario: {
+        id: SCENARIO_ID,
+        title: scenario.title,
+        hash: catalogue.find((c) => c.id === SCENARIO_ID)!.hash,
+      },
       mode: 'assessment',
-      events: [],
-      outcome: null,
+      learnerName: 'Sam Patel',
+      attempt: record.attempt + 1,
+      startedAt: 1_750_000_000_000,
+      branchedFrom: null,
     });
+    expect(fresh.log.entries).toEqual([]);
+    expect(fresh.outcome).toBeNull();
+    expect(await inStorage(newId)).toEqual(
+      useSessions.getState().sessions.find((s) => s.log.header.sessionId === newId),
+    );
+    expect(await screen.findByRole('group', { name: 'Your response' })).toBeInTheDocument();
+  });
+
+  it('says plainly when the session names a scenario version this copy does not have, and leaves it untouched', async () => {
+    const record = await seedSession('practice', events, '', {
+      version: { scenario, hash: 'f'.repeat(64) },
+    });
+    renderScreens(`/debrief/${record.id}`);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Scenario unavailable' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        `This session was played on a version of “${scenario.title}” (ffffffffffff) that this copy of Defuse does not have, so it cannot be replayed here. Its record has been left untouched.`,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to the scenario library' })).toHaveAttribute(
+      'href',
+      '#/',
+    );
+    expect(stored(record.id)!.log).toEqual(record.log);
+  });
+});
+
+describe('“Keep your evidence”', () => {
+  const section = () => within(screen.getByRole('region', { name: 'Keep your evidence' }));
+  const downloaded = () => {
+    expect(downloadFile).toHaveBeenCalledTimes(1);
+    const [fileName, text, type] = vi.mocked(downloadFile).mock.calls[0]!;
+    return { fileName, text, type };
+  };
+
+  it('offers the log, the turns and the printable record, and the log it downloads is sealed and verifies', async () => {
+    const user = userEvent.setup();
+    const { record } = await openDebrief('assessment');
+    for (const name of [
+      'Download the session log (JSON)',
+      'Download the turns (CSV)',
+      'Print / Save as PDF',
+    ])
+      expect(section().getByRole('button', { name })).toBeInTheDocument();
+    expect(section().getByText(/the simulation evidence \(S\) for your assessor/)).toBeVisible();
+    // The account's draft is in the log as soon as the debrief shows it.
+    await waitFor(() => expect(storedTrace(record.id)!.reflection).not.toBeNull());
+
+    await user.click(section().getByRole('button', { name: 'Download the session log (JSON)' }));
+    await waitFor(() => expect(downloadFile).toHaveBeenCalled());
+    const { fileName, text, type } = downloaded();
+    expect(fileName).toMatch(/\.json$/);
+    expect(type).toBe('application/json');
+    const file = JSON.parse(text) as ExportedLog;
+    // The file is the stored log itself, and its chain and seal check out.
+    expect(file.header).toEqual(record.log.header);
+    expect(file.entries).toEqual(stored(record.id)!.log.entries);
+    expect(await chainProblem(file)).toBeUndefined();
+    expect(await sealHash(file, file.seal.exportedAt)).toBe(file.seal.hash);
+    // A changed value no longer matches the seal.
+    const [e1, ...rest] = file.entries as [LogEntry, ...LogEntry[]];
+    const changed = { ...file, entries: [{ ...e1, at: e1.at + 1 }, ...rest] };
+    expect(await sealHash(changed, file.seal.exportedAt)).not.toBe(file.seal.hash);
+  });
+
+  it('downloads the turns as CSV, one row per turn', async () => {
+    const user = userEvent.setup();
+    await openDebrief('assessment');
+    await user.click(section().getByRole('button', { name: 'Download the turns (CSV)' }));
+    await waitFor(() => expect(downloadFile).toHaveBeenCalled());
+    const { fileName, text, type } = downloaded();
+    expect(fileName).toMatch(/\.csv$/);
+    expect(type).toBe('text/csv;charset=utf-8');
+    const rows = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    expect(rows.map((r) => r['Turn'])).toEqual(['1', '2', '3']);
+    expect(rows.every((r) => r['Mode'] === rows[0]!['Mode'])).toBe(true);
+  });
+
+  it('says a practice session is not assessment evidence', async () => {
+    const user = userEvent.setup();
+    await openDebrief('practice');
+    expect(
+      section().getByText(
+        'This was a practice session: its files are marked practice and are not assessment evidence.',
+      ),
+    ).toBeVisible();
+    expect(section().queryByText(/simulation evidence \(S\)/)).toBeNull();
+    await user.click(section().getByRole('button', { name: 'Download the session log (JSON)' }));
+    await waitFor(() => expect(downloadFile).toHaveBeenCalled());
+    expect((JSON.parse(downloaded().text) as ExportedLog).header.mode).toBe('practice');
   });
 });
 
