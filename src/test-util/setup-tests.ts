@@ -1,7 +1,11 @@
 // Runs before every unit and component test file: DOM matchers, and a clean DOM after each test.
+// findBy… and waitFor wait up to 5 s (Testing Library's default is 1 s), so a machine kept busy by
+// other work slows a test down instead of failing it; a passing test waits no longer than it must.
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => {
   if (typeof document !== 'undefined') cleanup();

@@ -1,16 +1,16 @@
 // @vitest-environment jsdom
 // fake-indexeddb/auto gives the real sessions store a real (in-memory) IndexedDB to save to.
 import 'fake-indexeddb/auto';
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { catalogue, loadScenarioById } from 'virtual:scenarios';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runtime } from '../../app/runtime';
 import type { CatalogueEntry } from '../../domain/scenario/catalogue';
 import type { Scenario } from '../../domain/scenario/schema';
-import type { SessionRecord } from '../../domain/session/session-record';
-import { openSessionStorage } from '../../store/session-storage';
+import { ENGINE_VERSION, LOG_FORMAT, LOG_KIND } from '../../domain/session/log-types';
 import { useSessions } from '../../store/sessions-store';
+import { inStorage } from '../../test-util/log-storage-kit';
 import { renderWithRouter } from '../../test-util/render';
 import BriefingScreen from './briefing-screen';
 
@@ -22,7 +22,7 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
-  for (const s of store().sessions) await store().remove(s.id);
+  for (const s of store().sessions) await store().remove(s.log.header.sessionId);
 });
 
 afterEach(() => {
@@ -70,9 +70,10 @@ describe('the briefing', () => {
     );
   });
 
-  it('starts the conversation: saves a session with the chosen mode and trimmed name, then opens it', async () => {
+  it('starts the conversation: stores a new, empty log with the chosen mode and trimmed name, then opens it', async () => {
     vi.spyOn(runtime, 'newId').mockReturnValue('session-1');
     vi.spyOn(runtime, 'now').mockReturnValue(1_700_000_000_000);
+    vi.spyOn(runtime, 'timeZone').mockReturnValue('Europe/London');
     const user = userEvent.setup();
     await renderBriefing();
 
@@ -85,28 +86,50 @@ describe('the briefing', () => {
 
     await waitFor(() => expect(window.location.hash).toBe('#/play/session-1'));
     const expected = {
-      id: 'session-1',
-      scenarioId: entry.id,
-      scenarioTitle: entry.title,
-      mode: 'assessment',
-      learnerName: 'Alex Morgan',
-      startedAt: 1_700_000_000_000,
-      turns: 0,
-      outcome: null,
-      events: [],
+      log: {
+        header: {
+          kind: LOG_KIND,
+          format: LOG_FORMAT,
+          appVersion: runtime.appVersion,
+          engineVersion: ENGINE_VERSION,
+          sessionId: 'session-1',
+          // The version played now, so the session is always traced against it.
+          scenario: { id: entry.id, title: entry.title, hash: entry.hash },
+          mode: 'assessment',
+          learnerName: 'Alex Morgan',
+          attempt: 1,
+          startedAt: 1_700_000_000_000,
+          timeZone: 'Europe/London',
+          branchedFrom: null,
+        },
+        entries: [],
+      },
+      summary: { turns: 0, outcome: null, updatedAt: 1_700_000_000_000 },
     };
-    expect(store().sessions).toEqual([expect.objectContaining(expected)]);
-    const saved = (await (await openSessionStorage()).list()) as SessionRecord[];
-    expect(saved).toEqual([expect.objectContaining(expected)]);
+    expect(store().sessions).toEqual([expected]);
+    expect(await inStorage('session-1')).toEqual(expected);
   });
 
-  it('starts in practice mode when the learner changes nothing', async () => {
-    vi.spyOn(runtime, 'newId').mockReturnValue('session-2');
+  it('starts in practice mode when the learner changes nothing, and numbers each attempt at a scenario', async () => {
+    vi.spyOn(runtime, 'newId').mockReturnValueOnce('session-2').mockReturnValueOnce('session-3');
     const user = userEvent.setup();
     await renderBriefing();
     await user.click(screen.getByRole('button', { name: 'Start the conversation' }));
     await waitFor(() => expect(window.location.hash).toBe('#/play/session-2'));
-    expect(store().sessions[0]).toMatchObject({ mode: 'practice', learnerName: '' });
+    expect(store().sessions[0]!.log.header).toMatchObject({
+      mode: 'practice',
+      learnerName: '',
+      attempt: 1,
+    });
+    // Back to the briefing for another go: the second attempt at this scenario.
+    cleanup();
+    await renderBriefing();
+    await user.click(screen.getByRole('button', { name: 'Start the conversation' }));
+    await waitFor(() => expect(window.location.hash).toBe('#/play/session-3'));
+    expect(store().sessions.map((s) => [s.log.header.sessionId, s.log.header.attempt])).toEqual([
+      ['session-3', 2],
+      ['session-2', 1],
+    ]);
   });
 
   it('says plainly when the scenario does not exist, with a way back to the library', async () => {
