@@ -108,10 +108,7 @@ describe('the reflective account', () => {
     expect(account(record.id)?.text).toBe(draft);
     const share = authorship(draft, final);
     expect(share.ownWords).toBeGreaterThan(0);
-    await waitFor(
-      async () => expect((await shareStatus()).textContent).toBe(shareSentence(share)),
-      { timeout: 3000 },
-    );
+    await waitFor(async () => expect((await shareStatus()).textContent).toBe(shareSentence(share)));
     // …and revised into the log once the learner pauses.
     await waitFor(() => expect(account(record.id)?.text).toBe(final), {
       timeout: REVISE_DELAY_MS + 5_000,
