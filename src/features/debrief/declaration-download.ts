@@ -6,7 +6,6 @@
 import type { Authorship } from '../../domain/reflection/authorship';
 import type { AuthenticityDeclaration } from '../../domain/reflection/declaration';
 import type { SessionRecord } from '../../domain/session/session-record';
-import { MODE_EVIDENCE } from '../../domain/evidence/words';
 import { frameworkById } from './assessment-frameworks';
 import { dateInWords } from './declaration-dates';
 import { shareSentence } from './reflection-authorship';
@@ -42,7 +41,7 @@ export function accountFileText({
     'Reflective account',
     '',
     `Scenario: ${record.scenarioTitle}`,
-    `Session: ${sessionDate(record.startedAt)}, ${MODE_EVIDENCE[record.mode]}`,
+    `Session: ${sessionDate(record.startedAt)}, ${record.mode === 'assessment' ? 'assessment' : 'practice'} mode (simulation evidence, S)`,
     ...unit,
     `Learner: ${declaration.name}`,
     '',
