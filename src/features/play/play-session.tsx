@@ -14,6 +14,7 @@ import { Hint } from './hint';
 import { hintText } from './hint-text';
 import { ResponseOptions, SafetyAction } from './response-options';
 import { TensionMeter } from './tension-meter';
+import { SessionSoFar } from './session-so-far';
 import { usePlayMachine, useTurn } from './use-turn';
 
 export function PlaySession({ record, scenario }: { record: SessionRecord; scenario: Scenario }) {
@@ -31,6 +32,9 @@ export function PlaySession({ record, scenario }: { record: SessionRecord; scena
     if (stored) actorRef.send({ type: 'session.sync', log: stored.log });
   }, [actorRef, storedLength, stored]);
   const ready = useSessions((s) => s.ready);
+  // While storage fails the learner can take the session away with them at any moment.
+  const unsavedHere = useSessions((s) => s.storage?.kind === 'memory');
+  const log = useSelector(actorRef, (s) => s.context.log);
   const deletedElsewhere = ready && storedLength === -1;
   const [, navigate] = useLocation();
   const practice = record.mode === 'practice';
@@ -112,6 +116,7 @@ export function PlaySession({ record, scenario }: { record: SessionRecord; scena
               This session moved on in another tab or window. You are seeing its latest turn.
             </p>
           )}
+          {unsavedHere && <SessionSoFar log={log} />}
           {problem && (
             <div role="alert" className="play-problem">
               <p>{problem}</p>
