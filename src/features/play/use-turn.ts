@@ -11,6 +11,7 @@ import { runtime } from '../../app/runtime';
 import type { EngineState } from '../../domain/escalation/types';
 import type { Response, Scenario } from '../../domain/scenario/schema';
 import { nextEntry } from '../../domain/session/chain';
+import { outcomeOf } from '../../domain/session/trace';
 import {
   escalationMachine,
   type EscalationMachine,
@@ -33,24 +34,15 @@ export interface TurnControls {
 }
 
 /** The list summary of a session in `state`. */
-export function summaryOf(
+export const summaryOf = (
   scenario: Scenario,
   state: EngineState,
   updatedAt: number,
-): SessionSummary {
-  const ending = state.ending;
-  return {
-    turns: state.turn,
-    outcome: ending
-      ? {
-          endingId: ending.id,
-          kind: ending.kind,
-          title: scenario.endings[ending.id]?.title ?? ending.id,
-        }
-      : null,
-    updatedAt,
-  };
-}
+): SessionSummary => ({
+  turns: state.turn,
+  outcome: outcomeOf(scenario, state),
+  updatedAt,
+});
 
 /** The escalation machine with the app's storage as its persist actor. */
 export function usePlayMachine(scenario: Scenario) {
