@@ -1,6 +1,7 @@
 // A conversation in progress: the machine (resumed from the session's log), the customer, the
 // transcript and the learner's options. Focus and announcements follow the shared UI contract. Turns
 // taken in another tab are followed; a session deleted elsewhere is said so and never written again.
+import { MODE_LABEL } from '../../domain/evidence/words';
 import { useSelector, useActorRef } from '@xstate/react';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
@@ -84,9 +85,8 @@ export function PlaySession({ record, scenario }: { record: SessionRecord; scena
           {scenario.title}
         </h1>
         <p className="play-meta">
-          <span className="tag">{practice ? 'Practice' : 'Assessment'}</span> {scenario.setting} ·
-          Turn {Math.min(engine.turn + 1, scenario.flow.maxTurns)} of at most{' '}
-          {scenario.flow.maxTurns}
+          <span className="tag">{MODE_LABEL[record.mode]}</span> {scenario.setting} · Turn{' '}
+          {Math.min(engine.turn + 1, scenario.flow.maxTurns)} of at most {scenario.flow.maxTurns}
         </p>
       </header>
       <div className="play-layout">
