@@ -164,10 +164,16 @@ describe('one session in two tabs', () => {
     await expectNoAxeViolations(deaf);
 
     // Nothing was written back: no record, no entries, the tombstone stays, no copy for a reload.
-    const rows = await storedRows(deaf, id);
-    expect(rows.row).toBeUndefined();
-    expect(rows.entries).toEqual([]);
-    expect(rows.tombstone).toMatchObject({ sessionId: id });
+    await expect
+      .poll(async () => {
+        const { row, entries, tombstone } = await storedRows(deaf, id);
+        return {
+          row,
+          entries,
+          tombstone: (tombstone as { sessionId?: string } | undefined)?.sessionId,
+        };
+      })
+      .toEqual({ row: undefined, entries: [], tombstone: id });
     await expect
       .poll(() => deaf.evaluate((k) => localStorage.getItem(k), `defuse:unsaved:${id}`))
       .toBeNull();
