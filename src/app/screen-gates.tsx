@@ -1,6 +1,6 @@
 // The gates in front of a session screen: find the saved session, then load the scenario version it
 // was played on, with a plain message (and a way back) when either cannot be had.
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { MissingSession, ScreenMessage } from '../components/screen-message';
 import type { Scenario } from '../domain/scenario/schema';
 import type { SessionRecord } from '../store/session-view';
@@ -10,14 +10,23 @@ import { useScenarioVersion } from './use-scenario';
 export function WithSession({
   id,
   children,
+  keepIfDeleted = false,
 }: {
   id: string;
   children: (record: SessionRecord) => ReactNode;
+  /**
+   * Once found, keep showing the screen with the record it opened with when the session is then
+   * deleted (in another tab), so the screen can say so itself rather than turn into "not found".
+   */
+  keepIfDeleted?: boolean;
 }) {
   const lookup = useSessionRecord(id);
+  const [opened, setOpened] = useState<SessionRecord | null>(null);
+  if (keepIfDeleted && opened === null && lookup.status === 'found') setOpened(lookup.record);
+  if (lookup.status === 'found') return children(lookup.record);
+  if (opened) return children(opened);
   if (lookup.status === 'loading') return <p role="status">Opening your session…</p>;
-  if (lookup.status === 'missing') return <MissingSession id={id} />;
-  return children(lookup.record);
+  return <MissingSession id={id} />;
 }
 
 /** The scenario exactly as `record` was played on it; `current` is false for an earlier version. */
