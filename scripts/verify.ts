@@ -8,7 +8,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MAX_LOG_BYTES, sizeProblem } from '../src/domain/session/log-size';
-import { verdictLines, plainText } from '../src/domain/session/verdict-text';
+import { KIND_HEADLINE, plainText, verdictLines } from '../src/domain/session/verdict-text';
 import { verifyLog, type Verdict, type VerdictKind } from '../src/domain/session/verify-log';
 import { loadShippedScenarioVersions } from './scenario-versions';
 
@@ -122,12 +122,8 @@ for (const file of files) {
   if ('verdict' in read) {
     verdicts.push(read.verdict);
     if (!json) {
-      const headline =
-        read.verdict.kind === 'unreadable'
-          ? 'UNREADABLE'
-          : read.verdict.kind === 'too-large'
-            ? 'TOO LARGE'
-            : 'NOT JSON';
+      const { kind } = read.verdict;
+      const headline = kind === 'unreadable' ? 'UNREADABLE' : KIND_HEADLINE[kind];
       console.log(`${plainText(file)}: ${headline} — ${read.verdict.problems[0]}`);
     }
     continue;

@@ -38,6 +38,7 @@ const RESOLVED_VERSION_PREFIX = `\0${VERSION_PREFIX}`;
 const jsonModule = (value: unknown) =>
   `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
 
+/** The plugin serving `virtual:scenarios`, `virtual:frameworks` and each version's chunk from `dir`. */
 export function scenariosPlugin(dir = 'scenarios'): Plugin {
   const root = resolve(dir);
   const files = () =>

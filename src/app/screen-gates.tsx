@@ -9,25 +9,24 @@ import { useScenarioVersion } from './use-scenario';
 
 export function WithSession({
   id,
-  keepOnceFound = false,
   children,
+  keepIfDeleted = false,
 }: {
   id: string;
-  /**
-   * Keep showing the session as it was found if it then disappears (deleted in another tab), for a
-   * screen that says so itself (play), rather than "Session not found".
-   */
-  keepOnceFound?: boolean;
   children: (record: SessionRecord) => ReactNode;
+  /**
+   * Once found, keep showing the screen with the record it opened with when the session is then
+   * deleted (in another tab), so the screen can say so itself rather than turn into "not found".
+   */
+  keepIfDeleted?: boolean;
 }) {
   const lookup = useSessionRecord(id);
-  const [found, setFound] = useState<SessionRecord | null>(null);
-  if (keepOnceFound && lookup.status === 'found' && found?.id !== lookup.record.id)
-    setFound(lookup.record);
+  const [opened, setOpened] = useState<SessionRecord | null>(null);
+  if (keepIfDeleted && opened === null && lookup.status === 'found') setOpened(lookup.record);
+  if (lookup.status === 'found') return children(lookup.record);
+  if (opened) return children(opened);
   if (lookup.status === 'loading') return <p role="status">Opening your session…</p>;
-  if (lookup.status === 'missing')
-    return keepOnceFound && found?.id === id ? children(found) : <MissingSession id={id} />;
-  return children(lookup.record);
+  return <MissingSession id={id} />;
 }
 
 /** The scenario exactly as `record` was played on it; `current` is false for an earlier version. */

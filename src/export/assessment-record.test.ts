@@ -230,6 +230,20 @@ describe('assessmentRecordHtml', () => {
     ).toThrow(/scenario "x"/);
   });
 
+  it('makes a record without a unit, saying there is no cross-reference', async () => {
+    const f = await exportFixture();
+    const { assessment: _a, framework: _f, ...rest } = f.input;
+    const doc = parse(assessmentRecordHtml(rest));
+    expect(detail(doc, 'Qualification and unit')).toMatch(/^None chosen/);
+    expect(textOf(section(doc, /^Criteria cross-reference/))).toContain(
+      'no criteria cross-reference',
+    );
+    expect(textOf(section(doc, /^Transcript$/))).toContain(`Learner: “${f.trace.turns[0]!.text}”`);
+    expect(() => assessmentRecordHtml({ ...rest, assessment: f.assessment })).toThrow(
+      /together, or neither/,
+    );
+  });
+
   it('shows dates in the session’s zone, whatever the machine’s zone', async () => {
     const f = await exportFixture();
     const utc = { ...f.log, header: { ...f.log.header, timeZone: 'UTC' } };

@@ -72,12 +72,21 @@ export async function openApp(
   if (options.initScript) await context.addInitScript(options.initScript);
   // Every locator wait and action gives up after this long, well inside the 60 s test timeout.
   context.setDefaultTimeout(WAIT_MS);
+  const page = await newTab(context, options.path);
+  return { context, page };
+}
+
+/**
+ * Another page (a second tab) in `context`, sharing its storage and BroadcastChannel, at `path`;
+ * its uncaught errors are kept for `pageErrors` too.
+ */
+export async function newTab(context: BrowserContext, path = ''): Promise<Page> {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   errorsByPage.set(page, errors);
-  await page.goto(new URL(options.path ?? '', inject('baseUrl')).href);
-  return { context, page };
+  await page.goto(new URL(path, inject('baseUrl')).href);
+  return page;
 }
 
 const errorsByPage = new WeakMap<Page, string[]>();

@@ -5,11 +5,14 @@ import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations, launch, openApp, pageErrors } from './harness';
+import { startSession, stepBack, takeTurn } from './play';
 
 interface ScenarioFacts {
   id: string;
   title: string;
   difficulty: string;
+  flow: { safetyEnding: string };
+  endings: Record<string, { title: string }>;
 }
 
 const builtIn: ScenarioFacts[] = readdirSync('scenarios')
@@ -35,46 +38,6 @@ async function tabTo(page: Page, label: string) {
   }
   throw new Error(`Tab never reached "${label}"`);
 }
-
-/** Saves records straight into the app's IndexedDB, as earlier sessions would have. */
-async function seedSessions(page: Page, records: object[]) {
-  await page.evaluate(
-    (rs) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('defuse', 1);
-        open.onupgradeneeded = () => open.result.createObjectStore('sessions', { keyPath: 'id' });
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('sessions', 'readwrite');
-          for (const r of rs) tx.objectStore('sessions').put(r);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    records,
-  );
-}
-
-const record = (id: string, finished: boolean, updatedAt: number) => ({
-  format: 1,
-  id,
-  scenarioId: first.id,
-  scenarioTitle: first.title,
-  engineVersion: 1,
-  mode: 'practice',
-  learnerName: '',
-  startedAt: updatedAt,
-  updatedAt,
-  events: finished ? [{ type: 'learner.withdraw', at: updatedAt }] : [],
-  turns: finished ? 1 : 0,
-  outcome: finished
-    ? { endingId: 'stepped-back', kind: 'withdrew-safely', title: 'You stepped back' }
-    : null,
-  branchedFrom: null,
-});
 
 describe('library and briefing in Chromium', () => {
   let browser: Browser;
@@ -148,13 +111,19 @@ describe('library and briefing in Chromium', () => {
   it('lists past sessions without axe violations, and asks before deleting one', async () => {
     const { context, page } = await openApp(browser);
     await page.getByRole('heading', { level: 1, name: 'Scenario library' }).waitFor();
-    await seedSessions(page, [
-      record('open-one', false, Date.UTC(2025, 5, 2, 9)),
-      record('done-one', true, Date.UTC(2025, 5, 1, 9)),
-    ]);
+    // Two real sessions, played through the UI: one finished (stepped back), one left after a turn.
+    await startSession(page, { scenarioId: first.id });
+    await stepBack(page);
+    await startSession(page, { scenarioId: first.id });
+    await takeTurn(page, 0);
+    await page.goto(new URL('#/', page.url()).href);
     await page.reload();
     const past = page.getByRole('region', { name: 'Past sessions' });
-    await past.getByText('You stepped back').waitFor();
+    await past.getByText(first.endings[first.flow.safetyEnding]!.title).waitFor();
+    await page
+      .getByRole('region', { name: 'Continue where you left off' })
+      .getByRole('link', { name: `Continue ${first.title}` })
+      .waitFor();
     await expectNoAxeViolations(page);
 
     const remove = past.getByRole('button', {

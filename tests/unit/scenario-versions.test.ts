@@ -14,7 +14,14 @@ import {
   snapshotFiles,
   writeMissingSnapshots,
 } from '../../scripts/scenario-versions';
+import { hashCanonical } from '../../src/domain/session/hash';
 import { fakeScenario } from '../../src/test-util/fake-scenario';
+import {
+  catalogue,
+  knownVersionHashes,
+  loadScenarioById,
+  loadScenarioVersion,
+} from 'virtual:scenarios';
 import { tempScenarioDir, writeScenarioFile } from '../support/temp-scenarios';
 
 const current = await currentScenarioVersions('scenarios');
@@ -46,6 +53,19 @@ describe('scenario versions', () => {
     expect(shipped.size).toBeGreaterThanOrEqual(current.length);
     expect(snapshots.length).toBeGreaterThanOrEqual(current.length);
   });
+});
+
+describe('the app’s scenario module', () => {
+  it.each(current.map((v) => [v.scenario.id, v] as const))(
+    '%s: the catalogue carries the hash of the version the browser receives',
+    async (id, v) => {
+      expect(catalogue.find((e) => e.id === id)?.hash).toBe(v.hash);
+      const served = await loadScenarioVersion(id, v.hash);
+      expect(served).toEqual(await loadScenarioById(id));
+      expect(await hashCanonical(served)).toBe(v.hash);
+      expect(knownVersionHashes[id]).toContain(v.hash);
+    },
+  );
 });
 
 describe('snapshots in a scratch folder', () => {

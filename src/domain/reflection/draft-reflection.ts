@@ -66,7 +66,7 @@ function analysis(ctx: DraftContext): DraftParagraph[] {
   const partly = codes(a, 'partly-demonstrated');
   out.push([
     text(
-      `Against “${a.unit.title}” (${a.unit.qualification}), this session is simulation evidence (S) for ` +
+      `Against “${a.unit.title}” (${a.unit.qualification}), this session shows ` +
         (shown.length || partly.length
           ? [
               shown.length ? `${shown.join(', ')} (demonstrated)` : '',

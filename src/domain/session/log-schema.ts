@@ -130,6 +130,7 @@ const signSchema = z.strictObject({
   textHash: hash.describe('SHA-256 of that revision’s text.'),
 });
 
+/** One entry of any type, told apart by `type`. */
 export const logEntrySchema = z.discriminatedUnion('type', [
   respondSchema,
   withdrawSchema,

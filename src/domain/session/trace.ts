@@ -80,6 +80,18 @@ export interface Trace {
   updatedAt: number;
 }
 
+/** How a conversation in `state` ended, in the scenario's words; null while it goes on. */
+export function outcomeOf(scenario: Scenario, state: EngineState): SessionOutcome | null {
+  const ending = state.ending;
+  return ending
+    ? {
+        endingId: ending.id,
+        kind: ending.kind,
+        title: scenario.endings[ending.id]?.title ?? ending.id,
+      }
+    : null;
+}
+
 /** The engine event a conversation entry records. */
 export function eventOf(entry: EntryMeta & ConversationBody): SessionEvent {
   switch (entry.type) {
@@ -154,7 +166,6 @@ export function trace(scenario: Scenario, log: SessionLog): Trace {
   }
 
   const final = walk.final;
-  const ending = final.ending;
   return {
     log,
     scenario,
@@ -163,13 +174,7 @@ export function trace(scenario: Scenario, log: SessionLog): Trace {
     steps,
     turns: final.history,
     events: steps.map((s) => s.event),
-    outcome: ending
-      ? {
-          endingId: ending.id,
-          kind: ending.kind,
-          title: scenario.endings[ending.id]?.title ?? ending.id,
-        }
-      : null,
+    outcome: outcomeOf(scenario, final),
     ...readReflection(log.entries, discrepancies),
     discrepancies,
     updatedAt: log.entries[log.entries.length - 1]?.at ?? log.header.startedAt,

@@ -7,7 +7,8 @@
 import { ENDING_KIND_LABEL } from '../escalation/ending-kinds';
 import type { Verdict, VerdictKind } from './verify-log';
 
-const HEADLINE: Readonly<Record<VerdictKind, string>> = {
+/** Each verdict kind as the first word of its line: failures in capitals, to stand out in a list. */
+export const KIND_HEADLINE: Readonly<Record<VerdictKind, string>> = {
   verified: 'verified',
   tampered: 'TAMPERED',
   'unknown-scenario-version': 'UNKNOWN SCENARIO VERSION',
@@ -29,7 +30,9 @@ export const plainText = (text: string): string =>
 
 /** "verified", "TAMPERED", … and the practice label where it applies. */
 export function verdictHeadline(v: Verdict): string {
-  return v.ok && v.practice ? 'verified (practice: not simulation evidence S)' : HEADLINE[v.kind];
+  return v.ok && v.practice
+    ? 'verified (practice: not simulation evidence S)'
+    : KIND_HEADLINE[v.kind];
 }
 
 /** What the log is: "Ana Learner, passport-delay v3f2a1c…, 7 turns, ended: Resolved (…)". */

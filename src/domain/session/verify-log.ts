@@ -19,6 +19,7 @@ import { ENGINE_VERSION, LOG_FORMAT, LOG_KIND, type ExportedLog } from './log-ty
 import { trace, type Trace } from './trace';
 import { shortHash } from './verdict-text';
 
+/** What a file turned out to be: verified, or the first kind of failure met (see docs/session-log.md). */
 export type VerdictKind =
   | 'verified'
   | 'tampered'
@@ -51,11 +52,13 @@ export type KnownScenarioVersions = (
   hash: string,
 ) => Scenario | null | Promise<Scenario | null>;
 
+/** How verifyLog reads its input. */
 export interface VerifyOptions {
   /** Refuse larger texts before parsing (default MAX_LOG_BYTES, 50 MB). */
   maxBytes?: number;
 }
 
+/** The note on every verified practice session. */
 export const PRACTICE_NOTE = 'a practice session: not simulation evidence (S)';
 
 const refuse = (kind: VerdictKind, problems: string[], practice = false): Verdict => ({

@@ -15,7 +15,7 @@ import {
 import type { CriterionAssessment, EvidenceCode } from '../../domain/scoring/assessment-types';
 import { CRITERION_STATUSES } from '../../domain/scoring/assessment-types';
 import { html, joinHtml, type Html } from './html';
-import type { RecordContext } from './record-input';
+import type { RecordContext, RecordUnit } from './record-input';
 
 const turnsWith = (c: CriterionAssessment, bearing: 'for' | 'against') =>
   c.refs.filter((r) => r.bearing === bearing).map((r) => r.turn);
@@ -40,11 +40,11 @@ function typeCell(c: CriterionAssessment, ctx: RecordContext): string {
   return c.evidenceCodes.includes('S') ? 'S' : '—';
 }
 
-function rows(ctx: RecordContext): Html[] {
+function rows(ctx: RecordContext, unit: RecordUnit): Html[] {
   const out: Html[] = [];
   let outcome: string | null = null;
   const columns = ctx.practice ? 4 : 5;
-  for (const c of ctx.assessment.criteria) {
+  for (const c of unit.assessment.criteria) {
     if (c.outcome !== null && c.outcome !== outcome)
       out.push(
         html`<tr class="outcome-row">
@@ -66,9 +66,9 @@ function rows(ctx: RecordContext): Html[] {
 }
 
 /** The evidence codes the table uses, with the BTEC specification's names for them. */
-function codeKey(ctx: RecordContext): Html {
+function codeKey(ctx: RecordContext, unit: RecordUnit): Html {
   const used = new Set<EvidenceCode>(
-    ctx.assessment.criteria.flatMap((c) =>
+    unit.assessment.criteria.flatMap((c) =>
       ctx.practice && c.status !== 'needs-other-evidence' ? [] : c.evidenceCodes,
     ),
   );
@@ -85,12 +85,22 @@ function codeKey(ctx: RecordContext): Html {
 
 /** The criteria section of the record. */
 export function recordCriteria(ctx: RecordContext): Html {
-  const { assessment, framework } = ctx;
+  const heading = `Criteria cross-reference${ctx.practice ? ' (practice: feedback only)' : ''}`;
+  if (!ctx.unit)
+    return html`<section class="criteria">
+      <h2>${heading}</h2>
+      <p>
+        No criteria framework was chosen: this scenario evidences no qualification unit in this
+        version of Defuse, so the record has no criteria cross-reference.
+      </p>
+    </section>`;
+  const { unit } = ctx;
+  const { assessment, framework } = unit;
   const counts = CRITERION_STATUSES.filter((s) => assessment.counts[s] > 0).map(
     (s) => `${STATUS_LABEL[s]}: ${assessment.counts[s]}`,
   );
   return html`<section class="criteria">
-    <h2>Criteria cross-reference${ctx.practice ? ' (practice: feedback only)' : ''}</h2>
+    <h2>${heading}</h2>
     <p>
       ${unitLabel(framework)}. Turn numbers refer to the transcript below. ${counts.join('; ')}.
     </p>
@@ -116,9 +126,9 @@ export function recordCriteria(ctx: RecordContext): Html {
         </tr>
       </thead>
       <tbody>
-        ${rows(ctx)}
+        ${rows(ctx, unit)}
       </tbody>
     </table>
-    ${codeKey(ctx)}
+    ${codeKey(ctx, unit)}
   </section>`;
 }

@@ -13,10 +13,13 @@ import type { Trace } from '../../domain/session/trace';
 export interface RecordInput {
   /** The session, traced against the scenario version it was played on. */
   trace: Trace;
-  /** The session scored against the unit the record is for. */
-  assessment: Assessment;
+  /**
+   * The session scored against the unit the record is for. Give both or neither: without them (a
+   * scenario that evidences no unit) the record says there is no criteria cross-reference.
+   */
+  assessment?: Assessment;
   /** That unit's criteria framework. */
-  framework: Framework;
+  framework?: Framework;
   /** The seal hash of the exported JSON log the record goes with (ExportedLog.seal.hash). */
   sealHash: string;
   /** The learner's share of own words; worked out from the account when not given. */
@@ -25,8 +28,16 @@ export interface RecordInput {
   exportedAt: number;
 }
 
+/** The unit the record cross-references, with the session's assessment against it. */
+export interface RecordUnit {
+  assessment: Assessment;
+  framework: Framework;
+}
+
 /** RecordInput with what the sections share. */
 export interface RecordContext extends RecordInput {
+  /** The unit, when one was given. */
+  unit: RecordUnit | null;
   /** The IANA zone every date is shown in. */
   zone: string;
   practice: boolean;
@@ -41,11 +52,13 @@ export interface RecordContext extends RecordInput {
 /** Checks that the parts belong together and works out the shared facts. */
 export function recordContext(input: RecordInput): RecordContext {
   const { trace, assessment, framework } = input;
-  if (assessment.frameworkId !== framework.id)
+  if ((assessment === undefined) !== (framework === undefined))
+    throw new Error('give the assessment and its framework together, or neither');
+  if (assessment && framework && assessment.frameworkId !== framework.id)
     throw new Error(
       `the assessment is for framework "${assessment.frameworkId}", not "${framework.id}"`,
     );
-  if (assessment.scenarioId !== trace.scenario.id)
+  if (assessment && assessment.scenarioId !== trace.scenario.id)
     throw new Error(
       `the assessment is for scenario "${assessment.scenarioId}", not "${trace.scenario.id}"`,
     );
@@ -54,6 +67,7 @@ export function recordContext(input: RecordInput): RecordContext {
   const { reflection } = trace;
   return {
     ...input,
+    unit: assessment && framework ? { assessment, framework } : null,
     zone: zoneOrUtc(trace.log.header.timeZone),
     practice,
     signed,

@@ -43,7 +43,8 @@ export function recordReflection(ctx: RecordContext): Html {
   return html`<section class="reflection">
     <h2>Reflective account${ctx.signed && !ctx.practice ? ' (RA)' : ''}</h2>
     ${
-      r.frameworkId !== ctx.framework.id &&
+      ctx.unit !== null &&
+      r.frameworkId !== ctx.unit.framework.id &&
       html`<p class="small">Written for another unit (criteria framework “${r.frameworkId}”).</p>`
     }
     <div class="account">${r.text.trim()}</div>

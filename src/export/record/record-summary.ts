@@ -72,10 +72,10 @@ function outcome(c: RecordContext): string {
 /** The session's details, one row each. */
 export function recordDetails(c: RecordContext): Html {
   const { header } = c.trace.log;
-  const { framework, zone } = c;
+  const { unit, zone } = c;
   const turns = c.trace.turns.length;
   const overrides = c.trace.steps.length - turns;
-  const ended = c.assessment.sessionEndedAt;
+  const ended = c.trace.turns[turns - 1]?.at ?? null;
   return html`<h2>The session</h2>
     <table class="details">
       <tbody>
@@ -98,8 +98,10 @@ export function recordDetails(c: RecordContext): Html {
         ${row('Evidence type', evidenceTypes(c))}
         ${row(
           'Qualification and unit',
-          html`${unitLabel(framework)} (Level
-          ${framework.level}${framework.awardingBody ? `, ${framework.awardingBody}` : ''})`,
+          unit
+            ? html`${unitLabel(unit.framework)} (Level
+              ${unit.framework.level}${unit.framework.awardingBody ? `, ${unit.framework.awardingBody}` : ''})`
+            : 'None chosen: this scenario evidences no unit in this version of Defuse',
         )}
         ${row('Outcome', `${outcome(c)}; ${turns} learner ${turns === 1 ? 'turn' : 'turns'}${overrides > 0 ? `, ${overrides} tutor ${overrides === 1 ? 'override' : 'overrides'}` : ''}`)}
         ${

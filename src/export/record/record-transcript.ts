@@ -74,7 +74,7 @@ function ending(ctx: RecordContext): Html {
 
 /** The transcript section of the record. */
 export function recordTranscript(ctx: RecordContext): Html {
-  const rows = transcriptRows(ctx.trace, ctx.assessment);
+  const rows = transcriptRows(ctx.trace, ctx.unit?.assessment);
   return html`<section class="transcript-section">
     <h2>Transcript</h2>
     ${rows.length === 0 && html`<p>No turns were taken.</p>`}

@@ -62,7 +62,12 @@ function AssessmentWork({
   const choose = (id: string) => account.followUnit(unit.assessmentFor(unit.choose(id)));
   return (
     <>
-      <CriteriaMatrix options={options} assessment={unit.assessment} onChoose={choose} />
+      <CriteriaMatrix
+        options={options}
+        assessment={unit.assessment}
+        onChoose={choose}
+        practice={record.mode === 'practice'}
+      />
       {transcript}
       <ReflectionEditor account={account} assessment={unit.assessment} />
       <DeclarationForm account={account} record={record} />

@@ -12,9 +12,11 @@ interface CriteriaMatrixProps {
   options: readonly Framework[];
   assessment: Assessment;
   onChoose(frameworkId: string): void;
+  /** A practice session: the summary never calls it evidence. */
+  practice: boolean;
 }
 
-export function CriteriaMatrix({ options, assessment, onChoose }: CriteriaMatrixProps) {
+export function CriteriaMatrix({ options, assessment, onChoose, practice }: CriteriaMatrixProps) {
   const selectId = useId();
   return (
     <section className="criteria card" aria-labelledby="criteria-heading">
@@ -37,7 +39,7 @@ export function CriteriaMatrix({ options, assessment, onChoose }: CriteriaMatrix
           ))}
         </select>
       </div>
-      <CriteriaSummary assessment={assessment} />
+      <CriteriaSummary assessment={assessment} practice={practice} />
       <CriteriaTable assessment={assessment} />
     </section>
   );

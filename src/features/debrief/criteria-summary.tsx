@@ -1,5 +1,5 @@
 // Above the matrix: how many criteria have each status, and what the evidence codes mean for this
-// unit — the session is simulation evidence (S); which criteria need something else, and what.
+// unit — an assessment session is simulation evidence (S), a practice one is not; which criteria need something else, and what.
 import type { Assessment, CriterionStatus } from '../../domain/scoring/assessment-types';
 import { CRITERION_STATUSES } from '../../domain/scoring/assessment-types';
 import { codeInWords, criteriaCount, orList, STATUS_LABEL } from './criteria-labels';
@@ -20,7 +20,14 @@ function otherEvidenceGroups(assessment: Assessment) {
 
 const countLine = (status: CriterionStatus, n: number) => `${STATUS_LABEL[status]}: ${n}`;
 
-export function CriteriaSummary({ assessment }: { assessment: Assessment }) {
+export function CriteriaSummary({
+  assessment,
+  practice,
+}: {
+  assessment: Assessment;
+  /** A practice session is never presented as evidence. */
+  practice: boolean;
+}) {
   const { counts, criteria, unit } = assessment;
   const other = otherEvidenceGroups(assessment);
   return (
@@ -37,10 +44,17 @@ export function CriteriaSummary({ assessment }: { assessment: Assessment }) {
         ))}
       </ul>
       <div className="criteria-note">
-        <p>
-          This session is <strong>simulation evidence (S)</strong>: each credited criterion cites
-          the turns that show it, and your assessor makes the final judgement.
-        </p>
+        {practice ? (
+          <p>
+            This was a <strong>practice</strong> session, so it is not assessment evidence: the
+            criteria show what an assessment session played this way would evidence.
+          </p>
+        ) : (
+          <p>
+            This session is <strong>simulation evidence (S)</strong>: each credited criterion cites
+            the turns that show it, and your assessor makes the final judgement.
+          </p>
+        )}
         {other.length > 0 && (
           <>
             <p>This session cannot be the evidence for every criterion:</p>

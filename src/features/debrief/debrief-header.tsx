@@ -1,6 +1,7 @@
 // The debrief's title, what kind of session it was, and "Try again". Says so when the session was
 // played on an earlier version of the scenario than the one shipped now.
 import type { Ref } from 'react';
+import { MODE_LABEL } from '../../domain/evidence/words';
 import type { Scenario } from '../../domain/scenario/schema';
 import type { SessionRecord } from '../../store/session-view';
 import { sessionWhen } from './session-dates';
@@ -26,7 +27,7 @@ export function DebriefHeader({
         Debrief: {scenario.title}
       </h1>
       <p className="debrief-meta">
-        <span className="tag">{record.mode === 'practice' ? 'Practice' : 'Assessment'}</span>{' '}
+        <span className="tag">{MODE_LABEL[record.mode]}</span>{' '}
         {record.learnerName ? `${record.learnerName} · ` : ''}
         {sessionWhen(record.startedAt, record.timeZone)} · attempt {record.attempt}
         {record.branchedFrom && ` · replayed from an earlier session`}

@@ -3,13 +3,12 @@
  * state it was taken in, the best response available at that moment and what it would have done.
  */
 import { bestAlternative, type Alternative } from '../../domain/escalation/alternatives';
-import { isPoorTechnique } from '../../domain/escalation/techniques';
+import { turnQuality, type TurnQuality } from '../../domain/evidence/turn-quality';
 import type { EngineState, TurnRecord } from '../../domain/escalation/types';
 import type { Response } from '../../domain/scenario/schema';
 import type { Trace } from '../../domain/session/trace';
 
-/** Whether a response showed only good techniques, only poor ones, or both. */
-export type TurnQuality = 'good' | 'poor' | 'mixed';
+export type { TurnQuality };
 
 /** One learner turn as the debrief explains it. */
 export interface DebriefTurn {
@@ -31,11 +30,7 @@ export interface Debrief {
   turns: DebriefTurn[];
 }
 
-export function qualityOf(turn: TurnRecord): TurnQuality {
-  const poor = turn.effect.techniques.filter(isPoorTechnique).length;
-  if (poor === 0) return 'good';
-  return poor === turn.effect.techniques.length ? 'poor' : 'mixed';
-}
+export const qualityOf = (turn: TurnRecord): TurnQuality => turnQuality(turn.effect.techniques);
 
 /** The debrief of a traced log: its steps, each with the best response that was available. */
 export function debriefOf(t: Trace): Debrief {

@@ -1,19 +1,11 @@
 // How much of the account is the learner's own words. As GOV.UK's character count does, the visible
 // figure follows every keystroke while screen readers hear it only once typing pauses.
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { authorshipSentence } from '../../domain/evidence/words';
 import { authorship, type Authorship } from '../../domain/reflection/authorship';
 
-/** A share as a whole percentage that never claims all or none when that is not exact. */
-function percent({ ownWords, totalWords, ownShare }: Authorship): number {
-  const p = Math.round(ownShare * 100);
-  if (p === 100 && ownWords < totalWords) return 99;
-  if (p === 0 && ownWords > 0) return 1;
-  return p;
-}
-
 /** "62% of this account is in your own words (310 of 500 words)" */
-export const shareSentence = (a: Authorship): string =>
-  `${percent(a)}% of this account is in your own words (${a.ownWords} of ${a.totalWords} word${a.totalWords === 1 ? '' : 's'})`;
+export const shareSentence = (a: Authorship): string => authorshipSentence(a, 'your');
 
 const ANNOUNCE_AFTER_MS = 1000;
 

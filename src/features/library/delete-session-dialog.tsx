@@ -1,6 +1,5 @@
 // "Delete this session?": the confirmation before a saved session is removed for good.
-import { useRef, useState } from 'react';
-import { Dialog } from '../../components/dialog';
+import { ConfirmDeleteDialog } from '../../components/confirm-delete-dialog';
 import type { SessionRecord } from '../../store/session-view';
 import { sessionDate } from './session-words';
 
@@ -11,52 +10,15 @@ interface Props {
   returnFocusTo(): HTMLElement | null;
 }
 
-export function DeleteSessionDialog({ session, onKeep, onDelete, returnFocusTo }: Props) {
-  const keep = useRef<HTMLButtonElement>(null);
-  const [deleting, setDeleting] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  const confirm = async () => {
-    setDeleting(true);
-    try {
-      await onDelete();
-    } catch (e) {
-      setProblem(
-        `It could not be deleted (${e instanceof Error ? e.message : String(e)}). Nothing has changed.`,
-      );
-      setDeleting(false);
-    }
-  };
-
+export function DeleteSessionDialog({ session, ...actions }: Props) {
   return (
-    <Dialog
-      title="Delete this session?"
-      onCancel={onKeep}
-      initialFocus={keep}
-      returnFocusTo={returnFocusTo}
-      actions={
-        <>
-          <button
-            type="button"
-            className="button button-danger"
-            onClick={() => void confirm()}
-            disabled={deleting}
-          >
-            Delete
-          </button>
-          <button type="button" className="button button-secondary" ref={keep} onClick={onKeep}>
-            Keep it
-          </button>
-        </>
-      }
-    >
+    <ConfirmDeleteDialog title="Delete this session?" {...actions}>
       <p>
         <strong>{session.scenarioTitle}</strong>, {sessionDate(session)}
       </p>
       <p>
         This removes the conversation and its evidence log from this device. It cannot be undone.
       </p>
-      {problem && <p role="alert">{problem}</p>}
-    </Dialog>
+    </ConfirmDeleteDialog>
   );
 }

@@ -1,6 +1,6 @@
 // Play (#/play/:sessionId): finds the saved session and the scenario version it was started on, then
 // runs the conversation. A finished session goes straight to its debrief; an unknown id gets a plain
-// message.
+// message. A session deleted in another tab while open stays on screen for PlaySession to say so.
 import { useState } from 'react';
 import { Redirect } from 'wouter';
 import { WithScenario, WithSession } from '../../app/screen-gates';
@@ -11,8 +11,7 @@ import './play.css';
 
 export default function PlayScreen({ sessionId }: { sessionId: string }) {
   return (
-    // Deleted elsewhere while open: the session says so itself, and nothing more is written.
-    <WithSession id={sessionId} keepOnceFound>
+    <WithSession id={sessionId} keepIfDeleted>
       {(record) => <PlayArrival key={sessionId} arrived={record} />}
     </WithSession>
   );

@@ -1,6 +1,7 @@
 // A conversation in progress: the machine (resumed from the session's log), the customer, the
 // transcript and the learner's options. Focus and announcements follow the shared UI contract. Turns
 // taken in another tab are followed; a session deleted elsewhere is said so and never written again.
+import { MODE_LABEL } from '../../domain/evidence/words';
 import { useSelector, useActorRef } from '@xstate/react';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
@@ -14,6 +15,7 @@ import { Hint } from './hint';
 import { hintText } from './hint-text';
 import { ResponseOptions, SafetyAction } from './response-options';
 import { TensionMeter } from './tension-meter';
+import { SessionSoFar } from './session-so-far';
 import { usePlayMachine, useTurn } from './use-turn';
 
 export function PlaySession({ record, scenario }: { record: SessionRecord; scenario: Scenario }) {
@@ -31,6 +33,9 @@ export function PlaySession({ record, scenario }: { record: SessionRecord; scena
     if (stored) actorRef.send({ type: 'session.sync', log: stored.log });
   }, [actorRef, storedLength, stored]);
   const ready = useSessions((s) => s.ready);
+  // While storage fails the learner can take the session away with them at any moment.
+  const unsavedHere = useSessions((s) => s.storage?.kind === 'memory');
+  const log = useSelector(actorRef, (s) => s.context.log);
   const deletedElsewhere = ready && storedLength === -1;
   const [, navigate] = useLocation();
   const practice = record.mode === 'practice';
@@ -80,9 +85,8 @@ export function PlaySession({ record, scenario }: { record: SessionRecord; scena
           {scenario.title}
         </h1>
         <p className="play-meta">
-          <span className="tag">{practice ? 'Practice' : 'Assessment'}</span> {scenario.setting} ·
-          Turn {Math.min(engine.turn + 1, scenario.flow.maxTurns)} of at most{' '}
-          {scenario.flow.maxTurns}
+          <span className="tag">{MODE_LABEL[record.mode]}</span> {scenario.setting} · Turn{' '}
+          {Math.min(engine.turn + 1, scenario.flow.maxTurns)} of at most {scenario.flow.maxTurns}
         </p>
       </header>
       <div className="play-layout">
@@ -112,6 +116,7 @@ export function PlaySession({ record, scenario }: { record: SessionRecord; scena
               This session moved on in another tab or window. You are seeing its latest turn.
             </p>
           )}
+          {unsavedHere && <SessionSoFar log={log} />}
           {problem && (
             <div role="alert" className="play-problem">
               <p>{problem}</p>

@@ -5,12 +5,13 @@
  * never a screen ahead of storage. The learner's line shows from the frame after the choice.
  */
 import { useSelector } from '@xstate/react';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { fromPromise, type ActorRefFrom } from 'xstate';
 import { runtime } from '../../app/runtime';
 import type { EngineState } from '../../domain/escalation/types';
 import type { Response, Scenario } from '../../domain/scenario/schema';
 import { nextEntry } from '../../domain/session/chain';
+import { outcomeOf } from '../../domain/session/trace';
 import {
   escalationMachine,
   type EscalationMachine,
@@ -33,24 +34,15 @@ export interface TurnControls {
 }
 
 /** The list summary of a session in `state`. */
-export function summaryOf(
+export const summaryOf = (
   scenario: Scenario,
   state: EngineState,
   updatedAt: number,
-): SessionSummary {
-  const ending = state.ending;
-  return {
-    turns: state.turn,
-    outcome: ending
-      ? {
-          endingId: ending.id,
-          kind: ending.kind,
-          title: scenario.endings[ending.id]?.title ?? ending.id,
-        }
-      : null,
-    updatedAt,
-  };
-}
+): SessionSummary => ({
+  turns: state.turn,
+  outcome: outcomeOf(scenario, state),
+  updatedAt,
+});
 
 /** The escalation machine with the app's storage as its persist actor. */
 export function usePlayMachine(scenario: Scenario) {
@@ -76,7 +68,26 @@ export function usePlayMachine(scenario: Scenario) {
 }
 
 export function useTurn(actorRef: ActorRefFrom<EscalationMachine>): TurnControls {
-  const busy = useSelector(actorRef, (s) => s.hasTag('busy'));
+  const saving = useSelector(actorRef, (s) => s.hasTag('busy'));
+  // The next paint after a press only marks the options busy (no layout moves), so it comes quickly
+  // even on a slow phone; the event goes to the machine in the frame after. A ref, not state: a second
+  // tap in the same frame must see the first one at once.
+  const pressed = useRef(false);
+  const [acknowledged, setAcknowledged] = useState(false);
+  const send = useCallback(
+    (event: Parameters<typeof actorRef.send>[0]) => {
+      if (pressed.current || actorRef.getSnapshot().hasTag('busy')) return;
+      pressed.current = true;
+      setAcknowledged(true);
+      afterNextPaint(() => {
+        pressed.current = false;
+        actorRef.send(event);
+        setAcknowledged(false);
+      });
+    },
+    [actorRef],
+  );
+  const busy = saving || acknowledged;
   const pending = useSelector(actorRef, (s) =>
     s.matches('saving') || s.matches('saveFailed')
       ? s.context.pending?.body.type === 'learner.respond'
@@ -91,13 +102,16 @@ export function useTurn(actorRef: ActorRefFrom<EscalationMachine>): TurnControls
   );
   const respond = useCallback(
     (response: Response) =>
-      actorRef.send({ type: 'learner.respond', responseId: response.id, at: runtime.now() }),
-    [actorRef],
+      send({ type: 'learner.respond', responseId: response.id, at: runtime.now() }),
+    [send],
   );
-  const withdraw = useCallback(
-    () => actorRef.send({ type: 'learner.withdraw', at: runtime.now() }),
-    [actorRef],
-  );
+  const withdraw = useCallback(() => send({ type: 'learner.withdraw', at: runtime.now() }), [send]);
   const retry = useCallback(() => actorRef.send({ type: 'session.retry' }), [actorRef]);
   return { respond, withdraw, retry, pending, busy: busy || problem !== null, problem };
+}
+
+/** Runs `then` once the browser has painted the current frame (at once where nothing renders). */
+function afterNextPaint(then: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') return then();
+  requestAnimationFrame(() => setTimeout(then, 0));
 }

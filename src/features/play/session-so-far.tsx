@@ -1,0 +1,28 @@
+// "Download the session so far": offered on the play screen while storage is failing, so a learner
+// never depends on this tab staying open to keep their work. The same sealed log the debrief exports.
+import { useState } from 'react';
+import { runtime } from '../../app/runtime';
+import type { SessionLog } from '../../domain/session/log-types';
+import { downloadFile } from '../../export/download';
+
+export function SessionSoFar({ log }: { log: SessionLog }) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const download = async () => {
+    setProblem(null);
+    try {
+      const { exportLogJson } = await import('../../export/log-json');
+      const file = await exportLogJson(log, runtime.now());
+      downloadFile(file.fileName, file.text, 'application/json');
+    } catch (e) {
+      setProblem(`It could not be made (${e instanceof Error ? e.message : String(e)}).`);
+    }
+  };
+  return (
+    <div className="play-notice">
+      <button type="button" className="button button-secondary" onClick={() => void download()}>
+        Download the session so far (JSON)
+      </button>
+      {problem && <p role="alert">{problem}</p>}
+    </div>
+  );
+}

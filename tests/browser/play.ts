@@ -1,0 +1,111 @@
+/**
+ * Playing sessions through the UI, as a learner does, for the browser journeys that need stored
+ * sessions (the real path: briefing → play → debrief), and reading back what the app stored in
+ * IndexedDB. Every step waits for its condition; none samples the page once.
+ */
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export const PASSPORT = { id: 'passport-delay', title: 'Passport delayed, flight on Friday' };
+
+export const responses = (page: Page) =>
+  page.getByRole('group', { name: 'Your response' }).getByRole('button');
+
+/** The learner's lines in the conversation, saved ones only (not the one being saved). */
+export const learnerLines = (page: Page) =>
+  page
+    .locator('ol[aria-label="Conversation"] > li.line-learner:not(.line-pending) .line-text')
+    .allTextContents();
+
+export const onDebrief = (page: Page) => new URL(page.url()).hash.startsWith('#/debrief/');
+
+export interface StartOptions {
+  scenarioId?: string;
+  mode?: 'Practice' | 'Assessment';
+  name?: string;
+}
+
+/** Starts a session from its briefing and returns its id once the play screen offers responses. */
+export async function startSession(page: Page, o: StartOptions = {}): Promise<string> {
+  await page.goto(new URL(`#/briefing/${o.scenarioId ?? PASSPORT.id}`, page.url()).href);
+  if (o.name !== undefined) await page.getByLabel('Your name (optional)').fill(o.name);
+  await page.getByRole('radio', { name: o.mode ?? 'Practice' }).check();
+  await page.getByRole('button', { name: 'Start the conversation' }).click();
+  await page.waitForURL(/#\/play\/[^/]+$/);
+  await responses(page).first().waitFor();
+  return new URL(page.url()).hash.slice('#/play/'.length);
+}
+
+/**
+ * Picks the response at `index` and waits until the turn is saved and shown (the learner's line is
+ * in the conversation, no longer pending) or the conversation has ended. Returns the words said.
+ */
+export async function takeTurn(page: Page, index = 0): Promise<string> {
+  const before = (await learnerLines(page)).length;
+  const option = responses(page).nth(index);
+  const said = (await option.textContent())!.trim();
+  await option.click();
+  await expect
+    .poll(async () => onDebrief(page) || (await learnerLines(page)).length === before + 1)
+    .toBe(true);
+  if (!onDebrief(page)) await expect.poll(async () => (await learnerLines(page)).at(-1)).toBe(said);
+  return said;
+}
+
+/** Plays the response at `index` every turn until the debrief opens; returns the words said. */
+export async function finishSession(page: Page, index = 0): Promise<string[]> {
+  const said: string[] = [];
+  for (let turn = 0; turn < 20 && !onDebrief(page); turn++) said.push(await takeTurn(page, index));
+  await page.getByRole('heading', { level: 1, name: /^Debrief: / }).waitFor();
+  return said;
+}
+
+/** "Step back and get support": ends the session safely; waits for the debrief. */
+export async function stepBack(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Step back and get support' }).click();
+  await page.waitForURL(/#\/debrief\//);
+  await page.getByRole('heading', { level: 1, name: /^Debrief: / }).waitFor();
+}
+
+/** One session's rows as IndexedDB "defuse" holds them now. */
+export interface StoredRows {
+  row: { sessionId: string; header: Record<string, unknown>; summary: Record<string, unknown> };
+  entries: { sessionId: string; seq: number; entry: Record<string, unknown> & { seq: number } }[];
+  tombstone: unknown;
+}
+
+/** Reads a session's rows straight from the app's database (opened at its current version). */
+export function storedRows(page: Page, sessionId: string): Promise<StoredRows> {
+  return page.evaluate(
+    (id) =>
+      new Promise<StoredRows>((resolve, reject) => {
+        const open = indexedDB.open('defuse');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['sessions', 'entries', 'deleted'], 'readonly');
+          const out: Partial<StoredRows> = {};
+          const range = IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
+          tx.objectStore('sessions').get(id).onsuccess = (e) =>
+            (out.row = (e.target as IDBRequest).result as StoredRows['row']);
+          tx.objectStore('entries').getAll(range).onsuccess = (e) =>
+            (out.entries = (e.target as IDBRequest).result as StoredRows['entries']);
+          tx.objectStore('deleted').get(id).onsuccess = (e) =>
+            (out.tombstone = (e.target as IDBRequest).result);
+          tx.oncomplete = () => {
+            db.close();
+            resolve(out as StoredRows);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    sessionId,
+  );
+}
+
+/** The texts of the stored learner responses, in entry order. */
+export const storedResponses = (rows: StoredRows): string[] =>
+  rows.entries
+    .map((r) => r.entry)
+    .filter((e) => e.type === 'learner.respond')
+    .map((e) => e.text as string);
