@@ -147,9 +147,10 @@ describe('learner journeys', () => {
     const { context, page } = await openApp(browser);
     await start(page, 'Assessment');
     await take(page, 0);
-    // Once the turn's screen is up (mood in words, options), the practice aids are absent.
-    await page.getByRole('status').filter({ hasText: 'Customer mood:' }).waitFor();
+    // Once the turn's screen is up (the cue, options), the practice aids and the mood label are absent.
+    await page.getByRole('heading', { name: 'What you notice' }).waitFor();
     await responses(page).first().waitFor();
+    await expect.poll(() => page.getByText('Customer mood:').count()).toBe(0);
     await expect.poll(() => page.getByRole('meter').count()).toBe(0);
     await expect.poll(() => page.getByRole('button', { name: 'Show a hint' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Step back and get support' }).click();

@@ -1,4 +1,6 @@
-// The customer panel: the figure (face to face) or handset (telephone), the mood in words, the cue.
+// The customer panel: the figure (face to face) or handset (telephone), the cue, and in practice the
+// mood in words. An assessment asks the learner to read the customer, so it shows the figure and the
+// cue only: the cue is the words a screen-reader user reads the customer by in both modes.
 import { memo } from 'react';
 import type { Channel, Mood } from '../../domain/scenario/schema';
 import { MOOD_LABEL } from '../../domain/escalation/mood';
@@ -11,6 +13,8 @@ interface CustomerViewProps {
   name: string;
   /** Body language, or tone of voice on the telephone; absent once the conversation has ended. */
   cue: string | undefined;
+  /** Practice names the mood; an assessment does not. */
+  showMood: boolean;
 }
 
 /** Memoised: it only changes with the mood or cue, not while a turn is being saved. */
@@ -19,17 +23,20 @@ export const CustomerView = memo(function CustomerView({
   mood,
   name,
   cue,
+  showMood,
 }: CustomerViewProps) {
   const phone = channel === 'telephone';
   return (
     <div className="customer-view">
       {phone ? <TelephoneFigure mood={mood} /> : <CustomerFigure mood={mood} />}
       <p className="customer-name">{phone ? `${name}, on the phone` : name}</p>
-      {/* The text alternative of the figure; shown in both modes, announced politely when it changes. */}
-      <p role="status" className={`mood-status mood-${mood}`}>
-        <MoodIcon mood={mood} />
-        Customer mood: {MOOD_LABEL[mood]}
-      </p>
+      {/* The mood in words, announced politely when it changes (practice only). */}
+      {showMood && (
+        <p role="status" className={`mood-status mood-${mood}`}>
+          <MoodIcon mood={mood} />
+          Customer mood: {MOOD_LABEL[mood]}
+        </p>
+      )}
       {cue && (
         <div className="cue">
           <h2 className="cue-heading">{phone ? 'What you hear' : 'What you notice'}</h2>

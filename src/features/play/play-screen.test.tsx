@@ -216,11 +216,13 @@ describe('the play screen', () => {
     expect(screen.getByText(/^Hint:/).parentElement).toBeVisible();
   });
 
-  it('in assessment mode shows neither meter nor hint, but still the mood in words', async () => {
+  it('in assessment mode shows neither meter, hint nor mood label: the figure and the cue only', async () => {
     const record = await seedSession('assessment');
     renderScreens(`/play/${record.id}`);
     await screen.findByRole('group', { name: 'Your response' });
-    expect(screen.getByRole('status')).toHaveTextContent(/^Customer mood: /);
+    expect(screen.queryByText(/Customer mood/)).toBeNull();
+    expect(screen.getByRole('heading', { name: 'What you notice' })).toBeInTheDocument();
+    expect(screen.getByText(customerNow(scenario, initialState(scenario)).cue)).toBeInTheDocument();
     expect(screen.queryByRole('meter')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Show a hint' })).toBeNull();
   });
@@ -255,9 +257,7 @@ describe('the play screen', () => {
       customerNow(scenario, state).line,
     ]);
     expect(screen.getByText(/Turn 3 of at most/)).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent(
-      new RegExp(`Customer mood: ${state.mood}`, 'i'),
-    );
+    expect(screen.getByText(customerNow(scenario, state).cue)).toBeInTheDocument();
   });
 
   it('sends a finished session to its debrief, and says plainly when a session does not exist', async () => {

@@ -96,6 +96,7 @@ export function PlaySession({ record, scenario }: { record: SessionRecord; scena
             mood={engine.mood}
             name={scenario.customer.name}
             cue={now?.cue}
+            showMood={practice}
           />
           {practice && <TensionMeter value={engine.tension} />}
           {practice && <Hint key={engine.turn} text={hint} />}
