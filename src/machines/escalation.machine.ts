@@ -106,7 +106,7 @@ export const escalationMachine = setup({
           context.engine,
           { ...e, at },
           {
-            shown: shownOrder(context.scenario, context.engine),
+            shown: shownOrder(context.scenario, context.engine, context.log.header.optionSeed),
             startedAt: context.log.header.startedAt,
           },
         );

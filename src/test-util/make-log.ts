@@ -5,6 +5,7 @@
  * nextEntry), so a log from here verifies exactly like one the app exported.
  */
 import { initialState } from '../domain/escalation/engine';
+import { shownOrder } from '../domain/escalation/shown-order';
 import type { EngineState } from '../domain/escalation/types';
 import type { Scenario } from '../domain/scenario/schema';
 import { nextEntry } from '../domain/session/chain';
@@ -25,6 +26,8 @@ export interface MakeLog {
   step?: number;
   sessionId?: string;
   attempt?: number;
+  /** Seeds the order options are shown in. */
+  optionSeed?: string;
   /** A reflective account: its generated draft and the learner's text. */
   reflection?: { frameworkId: string; draft: string; text: string };
   /** Sign the account (needs `reflection`). */
@@ -51,6 +54,7 @@ export async function makeLog(
     attempt: o.attempt ?? 1,
     startedAt,
     timeZone: 'Europe/London',
+    optionSeed: o.optionSeed ?? 'seed-1',
   });
   let state: EngineState = initialState(scenario);
   let at = startedAt;
@@ -67,7 +71,7 @@ export async function makeLog(
         : s === WITHDRAW
           ? { type: 'learner.withdraw' as const, at: t }
           : { type: 'learner.respond' as const, responseId: s, at: t };
-    const shown = scenario.beats[state.beatId]?.responses.map((r) => r.id) ?? [];
+    const shown = shownOrder(scenario, state, log.header.optionSeed);
     const recorded = recordStep(scenario, state, event, { shown, startedAt });
     state = recorded.after;
     await append(recorded.body);

@@ -7,15 +7,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authorship } from '../../src/domain/reflection/authorship';
 import { axeViolations, describeViolations, launch, openApp, pageErrors, waitFor } from './harness';
+import { authorsResponse } from './play';
 
 const SCENARIO = { id: 'passport-delay', title: 'Passport delayed, flight on Friday' };
 const SHARE = /^(\d+)% of this account is in your own words \((\d+) of (\d+) words?\)$/;
 const NAME = 'Alex Morgan';
 
-const responses = (page: Page) =>
-  page.getByRole('group', { name: 'Your response' }).getByRole('button');
-
-/** Plays the first response at every turn until the conversation ends on the debrief. */
+/** Plays the author's first response at every turn until the conversation ends on the debrief. */
 async function finishSession(page: Page) {
   await page.goto(new URL(`#/briefing/${SCENARIO.id}`, page.url()).href);
   await page.getByRole('radio', { name: 'Assessment' }).check();
@@ -23,7 +21,7 @@ async function finishSession(page: Page) {
   await page.getByRole('group', { name: 'Your response' }).waitFor();
   for (let turn = 0; turn < 15 && !page.url().includes('#/debrief/'); turn++) {
     const before = await page.locator('ol[aria-label="Conversation"] > li').count();
-    await responses(page).first().click();
+    await (await authorsResponse(page, 0)).click();
     await page.waitForFunction(
       (n) =>
         location.hash.startsWith('#/debrief/') ||

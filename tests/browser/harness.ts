@@ -69,6 +69,9 @@ export async function openApp(
     reducedMotion: options.reducedMotion ?? 'no-preference',
     viewport: { width: 1280, height: 900 },
   });
+  // Every journey takes the same path on every run: ids (and so each session's option order, which is
+  // seeded by one) come from a counter shared by the context's tabs instead of crypto.randomUUID.
+  await context.addInitScript(deterministicIds);
   if (options.initScript) await context.addInitScript(options.initScript);
   // Every locator wait and action gives up after this long, well inside the 60 s test timeout.
   context.setDefaultTimeout(WAIT_MS);
@@ -133,3 +136,14 @@ export const describeViolations = (violations: AxeViolation[]): string =>
   violations
     .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)
     .join('\n');
+
+/** Replaces crypto.randomUUID with a counter kept in localStorage, so tabs and reloads never repeat one. */
+function deterministicIds() {
+  crypto.randomUUID = () => {
+    const n = Number(localStorage.getItem('test:uuid') ?? '0') + 1;
+    localStorage.setItem('test:uuid', String(n));
+    return `00000000-0000-4000-8000-${String(n).padStart(12, '0')}` as ReturnType<
+      Crypto['randomUUID']
+    >;
+  };
+}

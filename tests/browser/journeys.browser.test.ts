@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Mood } from '../../src/domain/scenario/schema';
 import { POSES } from '../../src/features/play/figure-poses';
 import { axeViolations, describeViolations, launch, openApp, pageErrors } from './harness';
+import { authorsResponse } from './play';
 
 const SCENARIO = { id: 'passport-delay', title: 'Passport delayed, flight on Friday' };
 const PHONE_SCENARIO = 'benefit-stopped';
@@ -27,7 +28,7 @@ async function start(page: Page, mode: 'Practice' | 'Assessment', scenarioId = S
 /** Clicks a response and waits until the customer has answered (or the conversation has ended). */
 async function take(page: Page, index: number) {
   const before = await conversation(page).count();
-  await responses(page).nth(index).click();
+  await (await authorsResponse(page, index)).click();
   await page.waitForFunction(
     (n) =>
       location.hash.startsWith('#/debrief/') ||
@@ -238,7 +239,7 @@ describe('learner journeys', () => {
       requestAnimationFrame(frame);
       (window as unknown as { motionRecord: typeof rec }).motionRecord = rec;
     });
-    await responses(page).last().click();
+    await (await authorsResponse(page, -1)).click();
     const handle = await page.waitForFunction(
       ({ before, poses }) => {
         const rec = (

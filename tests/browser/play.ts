@@ -3,13 +3,35 @@
  * sessions (the real path: briefing → play → debrief), and reading back what the app stored in
  * IndexedDB. Every step waits for its condition; none samples the page once.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { builtInScenarios } from '../support/built-in-scenarios';
 
 export const PASSPORT = { id: 'passport-delay', title: 'Passport delayed, flight on Friday' };
 
 export const responses = (page: Page) =>
   page.getByRole('group', { name: 'Your response' }).getByRole('button');
+
+const beats = builtInScenarios().flatMap((s) => Object.values(s.beats));
+
+/**
+ * The response the author wrote at `index` in the beat on screen (`-1`: the last). The app shows a
+ * beat's responses in a per-session shuffled order, so a journey that must take a known path picks
+ * by what the author wrote, not by position: the shown texts identify the beat.
+ */
+export async function authorsResponse(page: Page, index: number): Promise<Locator> {
+  await responses(page).first().waitFor();
+  const shown = (await responses(page).allTextContents()).map((t) => t.trim()).sort();
+  const beat = beats.find((b) => {
+    const texts = b.responses.map((r) => r.text.trim()).sort();
+    return texts.length === shown.length && texts.every((t, i) => t === shown[i]);
+  });
+  if (!beat) throw new Error(`no built-in beat offers exactly: ${shown.join(' | ')}`);
+  const response = beat.responses.at(index)!;
+  return page
+    .getByRole('group', { name: 'Your response' })
+    .getByRole('button', { name: response.text.trim(), exact: true });
+}
 
 /** The learner's lines in the conversation, saved ones only (not the one being saved). */
 export const learnerLines = (page: Page) =>
@@ -37,12 +59,12 @@ export async function startSession(page: Page, o: StartOptions = {}): Promise<st
 }
 
 /**
- * Picks the response at `index` and waits until the turn is saved and shown (the learner's line is
+ * Picks the author's response at `index` and waits until the turn is saved and shown (the learner's line is
  * in the conversation, no longer pending) or the conversation has ended. Returns the words said.
  */
 export async function takeTurn(page: Page, index = 0): Promise<string> {
   const before = (await learnerLines(page)).length;
-  const option = responses(page).nth(index);
+  const option = await authorsResponse(page, index);
   const said = (await option.textContent())!.trim();
   await option.click();
   await expect

@@ -16,6 +16,7 @@ import {
   waitFor,
 } from './harness';
 import {
+  authorsResponse,
   learnerLines,
   responses,
   startSession,
@@ -81,9 +82,10 @@ describe('one session in two tabs', () => {
     const a1 = await takeTurn(a, 0);
     await expect.poll(() => learnerLines(b)).toEqual([]);
     await notice(b).waitFor({ state: 'detached' });
-    const stale = (await responses(b).nth(1).textContent())!.trim();
+    const staleOption = await authorsResponse(b, 1);
+    const stale = (await staleOption.textContent())!.trim();
     expect(stale).not.toBe(a1);
-    await responses(b).nth(1).click();
+    await staleOption.click();
     await notice(b).waitFor();
     await expect.poll(() => learnerLines(b)).toEqual([a1]);
     await expectNoAxeViolations(b);

@@ -1,11 +1,41 @@
 /**
- * The order a beat's responses are offered in. Recorded in every learner entry (`shown`), so the
- * log says what the learner saw. Today it is the author's order; the validity work (issue #8) makes
- * it a seeded shuffle, injected like the clock, so logs still replay exactly.
+ * The order a beat's responses are offered in: a shuffle seeded by the session's `optionSeed`, the
+ * turn and the beat, so the best response is not always in the same place (pressing the top button
+ * every turn must not play the best path) and the order is the same every time the log is replayed.
+ * Recorded in every learner entry (`shown`) and checked by the trace.
  */
 import type { Scenario } from '../scenario/schema';
 import type { EngineState } from './types';
 
-export function shownOrder(scenario: Scenario, state: EngineState): string[] {
-  return scenario.beats[state.beatId]?.responses.map((r) => r.id) ?? [];
+/** FNV-1a: a 32-bit hash of a string, to seed the generator. */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** mulberry32: a small, well-distributed deterministic generator of numbers in [0, 1). */
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The response ids of the current beat in the order they are shown. */
+export function shownOrder(scenario: Scenario, state: EngineState, seed: string): string[] {
+  const ids = scenario.beats[state.beatId]?.responses.map((r) => r.id) ?? [];
+  const next = mulberry32(fnv1a(`${seed}|${state.turn}|${state.beatId}`));
+  // Fisher–Yates.
+  for (let i = ids.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [ids[i], ids[j]] = [ids[j]!, ids[i]!];
+  }
+  return ids;
 }

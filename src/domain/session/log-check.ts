@@ -176,6 +176,7 @@ const HEADER: Shape = {
     attempt: wholeFrom(1),
     startedAt: time,
     timeZone: nonEmptyText,
+    optionSeed: nonEmptyText,
     branchedFrom: orNull(nested(branchPoint)),
   },
 };

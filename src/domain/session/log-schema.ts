@@ -54,6 +54,7 @@ const headerSchema = z.strictObject({
     .describe('1 for the learner’s first session of this scenario in this browser, and so on.'),
   startedAt: time,
   timeZone: nonEmpty.describe('The IANA time zone the session was played in.'),
+  optionSeed: nonEmpty.describe('Seeds the order the responses are offered in at each turn.'),
   branchedFrom: z
     .strictObject({
       sessionId: nonEmpty,

@@ -46,6 +46,12 @@ export interface LogHeader {
   startedAt: number;
   /** The IANA time zone the session was played in (e.g. "Europe/London"): dates are shown in it. */
   timeZone: string;
+  /**
+   * Seeds the order the responses are offered in at each turn (src/domain/escalation/shown-order.ts),
+   * so no position gives the best response away and a replay shows exactly what the learner saw.
+   * From the app's injected id source.
+   */
+  optionSeed: string;
   branchedFrom: BranchPoint | null;
 }
 

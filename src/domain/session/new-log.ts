@@ -11,6 +11,7 @@ export interface NewLog {
   attempt: number;
   startedAt: number;
   timeZone: string;
+  optionSeed: string;
   branchedFrom?: BranchPoint | null;
 }
 
@@ -27,6 +28,7 @@ export function newLog(n: NewLog): SessionLog {
     attempt: n.attempt,
     startedAt: n.startedAt,
     timeZone: n.timeZone,
+    optionSeed: n.optionSeed,
     branchedFrom: n.branchedFrom ?? null,
   };
   return { header, entries: [] };

@@ -16,6 +16,7 @@ import {
   type LogEntry,
   type SessionLog,
 } from './log-types';
+import { shownOrder } from '../escalation/shown-order';
 import { walkEvents, type WalkStep } from './walk';
 
 export interface SessionOutcome {
@@ -150,12 +151,11 @@ export function trace(scenario: Scenario, log: SessionLog): Trace {
     for (const message of compare(entry, step, lastTurnAt))
       discrepancies.push({ seq: entry.seq, message });
     if (entry.type === 'learner.respond') {
-      const beat = scenario.beats[step.before.beatId];
-      const ids = beat?.responses.map((r) => r.id) ?? [];
-      if (entry.shown.length !== ids.length || !ids.every((id) => entry.shown.includes(id)))
+      const offered = shownOrder(scenario, step.before, log.header.optionSeed);
+      if (!same(entry.shown, offered))
         discrepancies.push({
           seq: entry.seq,
-          message: `recorded options shown ${JSON.stringify(entry.shown)} are not the responses of beat "${step.before.beatId}"`,
+          message: `recorded options shown ${JSON.stringify(entry.shown)}, replay gives ${JSON.stringify(offered)}`,
         });
     }
     if (entry.type !== 'tutor.override') lastTurnAt = entry.at;

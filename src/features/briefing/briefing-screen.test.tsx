@@ -100,6 +100,7 @@ describe('the briefing', () => {
           attempt: 1,
           startedAt: 1_700_000_000_000,
           timeZone: 'Europe/London',
+          optionSeed: 'session-1',
           branchedFrom: null,
         },
         entries: [],

@@ -19,15 +19,18 @@ export async function startSession(choice: StartChoice): Promise<string> {
   if (!entry) throw new Error(`There is no scenario called “${choice.scenarioId}”.`);
   const store = useSessions.getState();
   const earlier = store.sessions.filter((s) => s.log.header.scenario.id === entry.id).length;
+  // One id from the injected source names the session and seeds its option order.
+  const id = runtime.newId();
   const log = newLog({
     appVersion: runtime.appVersion,
-    sessionId: runtime.newId(),
+    sessionId: id,
     scenario: { id: entry.id, title: entry.title, hash: entry.hash },
     mode: choice.mode,
     learnerName: choice.learnerName,
     attempt: earlier + 1,
     startedAt: runtime.now(),
     timeZone: runtime.timeZone(),
+    optionSeed: id,
   });
   await store.create({
     log,

@@ -20,6 +20,7 @@ const file = (mode: 'practice' | 'assessment') =>
         attempt: 1,
         startedAt: STARTED,
         timeZone: 'Europe/London',
+        optionSeed: 'seed',
       }),
       summary: { turns: 0, outcome: null, updatedAt: STARTED },
     }),

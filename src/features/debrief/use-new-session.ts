@@ -39,9 +39,10 @@ export function useNewSession(record: SessionRecord) {
     () =>
       start(async () => {
         const entry = catalogue.find((s) => s.id === record.scenarioId);
+        const id = runtime.newId();
         const log = newLog({
           appVersion: runtime.appVersion,
-          sessionId: runtime.newId(),
+          sessionId: id,
           scenario: entry
             ? { id: entry.id, title: entry.title, hash: entry.hash }
             : { id: record.scenarioId, title: record.scenarioTitle, hash: record.scenarioHash },
@@ -50,6 +51,7 @@ export function useNewSession(record: SessionRecord) {
           attempt: attempt(),
           startedAt: runtime.now(),
           timeZone: runtime.timeZone(),
+          optionSeed: id,
         });
         return { log, turns: 0 };
       }),
@@ -74,6 +76,8 @@ export function useNewSession(record: SessionRecord) {
           // The kept turns were timed from the source's start, so the branch keeps it.
           startedAt: source.header.startedAt,
           timeZone: source.header.timeZone,
+          // The kept turns were offered in this session's order, so the branch keeps its seed.
+          optionSeed: source.header.optionSeed,
           branchedFrom: {
             sessionId: source.header.sessionId,
             entry: lastSeq,

@@ -57,7 +57,7 @@ async function otherTabResponds(sessionId: string, responseId: string): Promise<
     scenario,
     state,
     { type: 'learner.respond', responseId, at },
-    { shown: shownOrder(scenario, state), startedAt: log.header.startedAt },
+    { shown: shownOrder(scenario, state, log.header.optionSeed), startedAt: log.header.startedAt },
   );
   const entry = await nextEntry(log, step.body, at);
   const other = await openLogStorage({ openChannel: null, local: null });
@@ -77,7 +77,15 @@ describe('the play screen', () => {
     );
     expect(screen.getByRole('heading', { level: 1, name: scenario.title })).toHaveFocus();
     const options = within(group).getAllByRole('button');
-    expect(options.map((b) => b.textContent)).toEqual(responsesAtStart().map((r) => r.text));
+    // In the session's seeded order (the one its entries record), not the author's.
+    const order = shownOrder(scenario, initialState(scenario), record.log.header.optionSeed);
+    const text = (id: string) => responsesAtStart().find((r) => r.id === id)!.text;
+    expect(options.map((o) => o.textContent)).toEqual(order.map(text));
+    expect([...order].sort()).toEqual(
+      responsesAtStart()
+        .map((r) => r.id)
+        .sort(),
+    );
     expect(screen.getByRole('button', { name: 'Step back and get support' })).toBeInTheDocument();
     expect(
       conversation().getByText(customerNow(scenario, initialState(scenario)).line),

@@ -6,6 +6,7 @@ import { useSelector, useActorRef } from '@xstate/react';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { customerNow } from '../../domain/escalation/engine';
+import { shownOrder } from '../../domain/escalation/shown-order';
 import type { Scenario } from '../../domain/scenario/schema';
 import type { SessionRecord } from '../../store/session-view';
 import { useSessions } from '../../store/sessions-store';
@@ -41,6 +42,12 @@ export function PlaySession({ record, scenario }: { record: SessionRecord; scena
   const practice = record.mode === 'practice';
   const now = engine.ending ? undefined : customerNow(scenario, engine);
   const beat = scenario.beats[engine.beatId];
+  // In the session's own order (recorded in each entry), so no position gives the best one away.
+  const seed = record.log.header.optionSeed;
+  const offered = useMemo(() => {
+    const byId = new Map(beat?.responses.map((r) => [r.id, r]));
+    return shownOrder(scenario, engine, seed).flatMap((id) => byId.get(id) ?? []);
+  }, [scenario, engine, seed, beat]);
   // Computed once per turn, not on every render (the pending line re-renders while saving).
   const hint = useMemo(
     () => (practice ? hintText(scenario, engine) : undefined),
@@ -126,9 +133,7 @@ export function PlaySession({ record, scenario }: { record: SessionRecord; scena
               </button>
             </div>
           )}
-          {beat && now && (
-            <ResponseOptions responses={beat.responses} busy={busy} onRespond={respond} />
-          )}
+          {beat && now && <ResponseOptions responses={offered} busy={busy} onRespond={respond} />}
           <SafetyAction busy={busy} onWithdraw={withdraw} />
         </div>
       </div>

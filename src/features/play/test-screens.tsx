@@ -86,6 +86,7 @@ export async function seedSession(
     attempt: earlier + 1,
     startedAt,
     timeZone: options.timeZone ?? 'Europe/London',
+    optionSeed: runtime.newId(),
   });
   let state = initialState(scenario);
   for (const event of events) {
@@ -94,7 +95,7 @@ export async function seedSession(
       scenario,
       state,
       { ...event, at },
-      { shown: shownOrder(scenario, state), startedAt },
+      { shown: shownOrder(scenario, state, log.header.optionSeed), startedAt },
     );
     state = step.after;
     log = { ...log, entries: [...log.entries, await nextEntry(log, step.body, at)] };
