@@ -1,4 +1,5 @@
-// Runs before every unit and component test file: DOM matchers, and a clean DOM after each test.
+// Runs before every unit and component test file: DOM matchers, and a clean DOM and attempt count
+// after each test.
 // findBy… and waitFor wait up to 5 s (Testing Library's default is 1 s), so a machine kept busy by
 // other work slows a test down instead of failing it; a passing test waits no longer than it must.
 import '@testing-library/jest-dom/vitest';
@@ -9,4 +10,8 @@ configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => {
   if (typeof document !== 'undefined') cleanup();
+  // Attempt numbers are kept per browser; each test plays in a fresh one.
+  if (typeof localStorage !== 'undefined')
+    for (const key of Object.keys(localStorage))
+      if (key.startsWith('defuse:attempts:')) localStorage.removeItem(key);
 });

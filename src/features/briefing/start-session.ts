@@ -4,6 +4,7 @@ import { catalogue } from 'virtual:scenarios';
 import { runtime } from '../../app/runtime';
 import type { SessionMode } from '../../domain/session/log-types';
 import { newLog } from '../../domain/session/new-log';
+import { nextAttempt } from '../../store/attempts';
 import { useSessions } from '../../store/sessions-store';
 
 export interface StartChoice {
@@ -18,7 +19,6 @@ export async function startSession(choice: StartChoice): Promise<string> {
   const entry = catalogue.find((s) => s.id === choice.scenarioId);
   if (!entry) throw new Error(`There is no scenario called “${choice.scenarioId}”.`);
   const store = useSessions.getState();
-  const earlier = store.sessions.filter((s) => s.log.header.scenario.id === entry.id).length;
   // One id from the injected source names the session and seeds its option order.
   const id = runtime.newId();
   const log = newLog({
@@ -27,7 +27,7 @@ export async function startSession(choice: StartChoice): Promise<string> {
     scenario: { id: entry.id, title: entry.title, hash: entry.hash },
     mode: choice.mode,
     learnerName: choice.learnerName,
-    attempt: earlier + 1,
+    attempt: nextAttempt(entry.id, choice.learnerName, store.sessions),
     startedAt: runtime.now(),
     timeZone: runtime.timeZone(),
     optionSeed: id,

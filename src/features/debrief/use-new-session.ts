@@ -9,6 +9,7 @@ import { headerHash, nextEntry } from '../../domain/session/chain';
 import type { EntryBody, SessionLog } from '../../domain/session/log-types';
 import { branchPoint, newLog } from '../../domain/session/new-log';
 import type { SessionRecord } from '../../store/session-view';
+import { nextAttempt } from '../../store/attempts';
 import { useSessions } from '../../store/sessions-store';
 
 export function useNewSession(record: SessionRecord) {
@@ -31,8 +32,7 @@ export function useNewSession(record: SessionRecord) {
     [navigate],
   );
   const attempt = () =>
-    useSessions.getState().sessions.filter((s) => s.log.header.scenario.id === record.scenarioId)
-      .length + 1;
+    nextAttempt(record.scenarioId, record.learnerName, useSessions.getState().sessions);
 
   /** A fresh session on the scenario's current version. */
   const tryAgain = useCallback(
