@@ -7,6 +7,7 @@
 import { TECHNIQUE_INFO, type Technique } from '../domain/escalation/techniques';
 import type { TurnQuality } from '../domain/evidence/turn-quality';
 import { turnQuality } from '../domain/evidence/turn-quality';
+import { judgedTurn } from '../domain/analysis/judged-turn';
 import type { Mood } from '../domain/scenario/vocabulary';
 import type { Assessment } from '../domain/scoring/assessment-types';
 import type { Trace } from '../domain/session/trace';
@@ -82,7 +83,7 @@ export function transcriptRows(trace: Trace, assessment?: Assessment): Transcrip
       };
     // walk.ts makes a turn for every learner event.
     if (!turn) throw new Error(`entry ${entry.seq}: a learner event made no turn`);
-    const techniques = [...turn.effect.techniques];
+    const techniques = [...judgedTurn(turn).effect.techniques];
     return {
       ...base,
       kind: 'turn',

@@ -1,8 +1,9 @@
 /**
  * Framework-independent analysis of one session, computed once per log from its walk (the trace's
- * steps, so tutor overrides are honoured): derives the technique profile, mood shifts and adaptation events, the turns that
- * made it worse, the ending verdict, the tension curve, time per turn and, for every turn, the best
- * response that was available at that moment. Pure and deterministic.
+ * steps, so tutor overrides are honoured): judges each turn (judged-turn.ts: a needless step back
+ * is passing the customer on), then derives the technique profile, mood shifts and adaptation
+ * events, the turns that made it worse, the ending verdict, the tension curve, time per turn and,
+ * for every turn, the best response that was available at that moment. Pure and deterministic.
  */
 import { bestAlternative } from '../escalation/alternatives';
 import { EngineError } from '../escalation/engine';
@@ -28,6 +29,7 @@ import type {
   WorseningTurn,
 } from '../analysis/analysis-types';
 import { analyseEnding } from './ending-verdict';
+import { judgedTurn } from './judged-turn';
 
 /** Options for analyseSession. */
 export interface AnalyseOptions {
@@ -178,7 +180,7 @@ export function analyseWalk(
 ): SessionAnalysis {
   const { final } = walk;
   const before = walk.steps.filter((s) => s.turn).map((s) => s.before);
-  const turns = final.history;
+  const turns = final.history.map(judgedTurn);
   return {
     scenarioId: scenario.id,
     turns,

@@ -94,7 +94,7 @@ describe('BTEC Level 2 Unit 7: Handling Customer Conflict and Challenge', () => 
   it('mixed: the over-promise makes calmness and the agreed resolution only partly shown', () => {
     expect(matrix(btec, fake, MIXED)).toEqual(
       expected(btec, {
-        '2.1': 'N',
+        '2.1': 'O', // the mood never changed between answers: no occasion
         '2.2': 'P',
         '2.3': 'D',
         '2.4': 'N',
@@ -107,8 +107,8 @@ describe('BTEC Level 2 Unit 7: Handling Customer Conflict and Challenge', () => 
   it('help: seeking help when the request was beyond authority is 2.6; nothing was agreed or summarised', () => {
     expect(matrix(btec, fake, HELP)).toEqual(
       expected(btec, {
-        '2.1': 'N',
-        '2.2': 'D',
+        '2.1': 'O', // no mood change: no occasion
+        '2.2': 'O', // two responses are too few to show calm throughout
         '2.3': 'D',
         '2.4': 'N',
         '2.5': 'N',
@@ -117,10 +117,10 @@ describe('BTEC Level 2 Unit 7: Handling Customer Conflict and Challenge', () => 
       }),
     );
   });
-  it('poor: nothing demonstrated; 2.1 had no change of mood to respond to', () => {
+  it('poor: nothing demonstrated; 2.1 had no change of mood to respond to, so needs other evidence', () => {
     expect(matrix(btec, fake, POOR)).toEqual(
       expected(btec, {
-        '2.1': 'N',
+        '2.1': 'O', // so it needs other evidence
         '2.2': 'N',
         '2.3': 'N',
         '2.4': 'N',

@@ -50,7 +50,7 @@ describe('LSIB: Deliver customer service to difficult customers', () => {
         '1.1': 'D', // recognised the behaviour: changed approach when the mood changed
         '1.3': 'D', // signs and signals: same
         '1.4': 'D', // "see the situation from the customer's point of view": empathy
-        '1.6': 'N', // tolerance limit never reached, so the session could not show it
+        '1.6': 'O', // tolerance limit never reached: no occasion, so other evidence is needed
         '1.7': 'D', // said nothing that provokes (no poor technique)
         '2.3': 'D', // "options that might be available": the appointment
         '2.4': 'D', // empathy without admitting fault
@@ -58,25 +58,13 @@ describe('LSIB: Deliver customer service to difficult customers', () => {
         '2.6': 'D', // agreed a way forward the organisation can deliver
         '2.7': 'N', // options were outside authority (fast-track) and help was not enlisted
         '2.8': 'D', // summarised the actions
-        '2.10': 'N', // no safety action was needed
+        '2.10': 'O', // no safety action was needed: no occasion
       }),
     );
   });
   it('poor: nothing demonstrated', () => {
-    const listed = [
-      '1.1',
-      '1.3',
-      '1.4',
-      '1.6',
-      '1.7',
-      '2.3',
-      '2.4',
-      '2.5',
-      '2.6',
-      '2.7',
-      '2.8',
-      '2.10',
-    ];
+    // 1.1, 1.3 (no mood change) and 1.6, 2.10 (limit never reached) had no occasion: other evidence.
+    const listed = ['1.4', '1.7', '2.3', '2.4', '2.5', '2.6', '2.7', '2.8'];
     expect(matrix(id, fake, POOR)).toEqual(
       expected(id, Object.fromEntries(listed.map((c) => [c, 'N' as const]))),
     );
@@ -84,11 +72,11 @@ describe('LSIB: Deliver customer service to difficult customers', () => {
   it('stepping back as soon as behaviour is over the limit shows 1.6 and 2.10', () => {
     expect(matrix(id, fakeVariants.tense(), [WITHDRAW])).toEqual(
       expected(id, {
-        '1.1': 'N',
-        '1.3': 'N',
+        '1.1': 'O', // no mood change to respond to
+        '1.3': 'O',
         '1.4': 'N',
         '1.6': 'D',
-        '1.7': 'D',
+        '1.7': 'O', // fewer than three responses to the customer: no occasion
         '2.3': 'N',
         '2.4': 'N',
         '2.5': 'N',
@@ -102,11 +90,11 @@ describe('LSIB: Deliver customer service to difficult customers', () => {
   it('carrying on for a turn over the limit before stepping back shows them only partly', () => {
     expect(matrix(id, fakeVariants.tense(95), LATE)).toEqual(
       expected(id, {
-        '1.1': 'N',
-        '1.3': 'N',
+        '1.1': 'O', // no mood change to respond to
+        '1.3': 'O',
         '1.4': 'N',
         '1.6': 'P',
-        '1.7': 'D',
+        '1.7': 'O', // fewer than three responses to the customer: no occasion
         '2.3': 'D',
         '2.4': 'N',
         '2.5': 'N',
@@ -126,34 +114,34 @@ describe('LSIB: Deal with disorderly and aggressive behaviour', () => {
       expected(id, {
         '1.4': 'D',
         '1.5': 'D',
-        '1.6': 'N',
+        '1.6': 'O', // the limit was never crossed: no occasion
         '2.1': 'D',
         '2.2': 'D',
         '2.3': 'D',
-        '2.6': 'N',
+        '2.6': 'O',
       }),
     );
   });
   it('poor: nothing demonstrated', () => {
     expect(matrix(id, fake, POOR)).toEqual(
       expected(id, {
-        '1.4': 'N',
+        '1.4': 'O', // no mood change: no occasion
         '1.5': 'N',
-        '1.6': 'N',
-        '2.1': 'N',
+        '1.6': 'O', // the limit was never crossed: no occasion
+        '2.1': 'O',
         '2.2': 'N',
         '2.3': 'N',
-        '2.6': 'N',
+        '2.6': 'O',
       }),
     );
   });
   it('over the limit: stepping back at once is the permitted action (1.6, 2.6); late is partly', () => {
     expect(matrix(id, fakeVariants.tense(), [WITHDRAW])).toEqual(
       expected(id, {
-        '1.4': 'N',
+        '1.4': 'O', // no mood change: no occasion
         '1.5': 'N',
         '1.6': 'D',
-        '2.1': 'N',
+        '2.1': 'O',
         '2.2': 'N',
         '2.3': 'N',
         '2.6': 'D',
@@ -162,10 +150,10 @@ describe('LSIB: Deal with disorderly and aggressive behaviour', () => {
     // One technique and no adaptation: defusing (1.5, 2.2) only partly shown.
     expect(matrix(id, fakeVariants.tense(95), LATE)).toEqual(
       expected(id, {
-        '1.4': 'N',
+        '1.4': 'O',
         '1.5': 'P',
         '1.6': 'P',
-        '2.1': 'N',
+        '2.1': 'O',
         '2.2': 'P',
         '2.3': 'N',
         '2.6': 'P',
@@ -194,13 +182,13 @@ describe('ICSC1: Recognise and deal with customer queries, requests and problems
   it('help: passing the problem on when it was beyond them is 1.2, 1.3 and 2.4', () => {
     expect(matrix(id, fake, HELP)).toEqual(
       expected(id, {
-        '1.1': 'N',
+        '1.1': 'O', // two responses are too few to show no poor technique throughout
         '1.2': 'D',
         '1.3': 'D',
         '1.4': 'N',
         '2.1': 'D',
-        '2.2': 'D',
-        '2.3': 'D',
+        '2.2': 'O',
+        '2.3': 'O',
         '2.4': 'D',
         '2.6': 'N',
       }),

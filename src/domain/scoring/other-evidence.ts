@@ -1,13 +1,14 @@
 /**
  * What evidence a criterion needs when this session cannot be it: knowledge and reflection
  * criteria, performance a conversation cannot show, and criteria this scenario never gives an
- * occasion for. Codes are the BTEC evidence abbreviations (O, Q&A, P, RA, PD, WT, S).
+ * occasion for, and criteria this one session happened to give no occasion for. Codes are the BTEC
+ * evidence abbreviations (O, Q&A, P, RA, PD, WT, S).
  */
 import { TECHNIQUE_INFO, type Technique } from '../escalation/techniques';
 import type { Scenario } from '../scenario/schema';
 import type { CriterionAssessment } from './assessment-types';
-import type { Criterion } from './framework-schema';
-import { RULE_PREREQUISITES } from './rules';
+import type { Criterion, ScoringRule } from './framework-schema';
+import { MIN_ENGAGED_TURNS, RULE_PREREQUISITES } from './rules';
 
 const labels = (ts: readonly Technique[]) =>
   ts.map((t) => TECHNIQUE_INFO[t].label.toLowerCase()).join(', ');
@@ -51,4 +52,33 @@ export function otherEvidence(
         codes: ['S', 'O'],
       }
     : null;
+}
+
+/** The occasion each rule needs, as "a session in which …" finishes it. */
+const OCCASION: Readonly<Record<ScoringRule, string>> = {
+  'adapting-approach': 'the learner answers the customer',
+  'recognise-mood-change': 'the customer’s mood changes',
+  'help-within-policy':
+    'the request goes beyond the learner’s authority or behaviour crosses the limit',
+  'safety-when-needed': 'behaviour crosses the tolerance limit',
+  'way-forward-agreed': 'the learner answers the customer',
+  'unresolvable-explained': 'the issue cannot be resolved here',
+  'signposted-when-unresolvable': 'the issue cannot be resolved here',
+  'next-steps-summarised': 'the learner answers the customer',
+  'calm-throughout': `the learner answers the customer at least ${MIN_ENGAGED_TURNS} times`,
+};
+
+/**
+ * Why a criterion needs other evidence when this session gave its rule no occasion (`why`: the
+ * rule's rationale): the session neither shows nor counts against it, so it is never "not
+ * demonstrated"; another session that gives the occasion, or observation at work, can show it.
+ */
+export function noOccasion(
+  rule: ScoringRule,
+  why: string,
+): { rationale: string; codes: CriterionAssessment['evidenceCodes'] } {
+  return {
+    rationale: `Needs other evidence: this session gave no occasion to show it (${noStop(why)}); another simulation (S) in which ${OCCASION[rule]}, or observation at work (O) or witness testimony (WT) of it, can show it.`,
+    codes: ['S', 'O', 'WT'],
+  };
 }

@@ -232,6 +232,112 @@ describe('the rule table', () => {
   });
 });
 
+/** The fake scenario with a needless "hold for my team leader" at the agreement beat (within authority). */
+const withHold = fakeScenario((s) => {
+  s.beats.agree!.responses.push({
+    id: 'hold',
+    text: 'Can I put you on hold while I check with my team leader?',
+    techniques: ['seek-help'],
+    next: 'agree',
+    feedback: { why: 'Nothing here is beyond your authority.', consequence: 'Another wait.' },
+  });
+});
+
+describe('crediting rules (issue 8)', () => {
+  it('calm-throughout needs three responses to the customer; the safety action is not one', () => {
+    // A lone step back: no response to the customer at all, so no occasion (was "met at turn 1").
+    expect(run('calm-throughout', [WITHDRAW])).toEqual({
+      met: false,
+      occasion: false,
+      turns: [],
+      against: [],
+    });
+    expect(run('calm-throughout', [WITHDRAW], fakeVariants.tense())).toMatchObject({
+      occasion: false,
+    });
+    expect(run('calm-throughout', ['acknowledge', 'offer'])).toMatchObject({
+      met: false,
+      occasion: false,
+    });
+    // Three responses, then a step back: the step back is neither counted nor cited.
+    expect(run('calm-throughout', ['acknowledge', 'offer', 'hold', WITHDRAW], withHold)).toEqual({
+      met: false,
+      occasion: true,
+      turns: [],
+      against: [3],
+    });
+    // A poor technique is evidence against however short the session.
+    expect(run('calm-throughout', ['rules', WITHDRAW])).toEqual({
+      met: false,
+      occasion: true,
+      turns: [],
+      against: [1],
+    });
+  });
+
+  it('adapting-approach: passing the customer on counts against and never towards adapting', () => {
+    // Hold (needless: passing on) at 3; the mood changes at 4 and the learner agrees a way forward.
+    const ids = ['acknowledge', 'offer', 'hold', 'summarise'];
+    expect(run('adapting-approach', ids, withHold)).toEqual({
+      met: true,
+      occasion: true,
+      turns: [1, 2, 4],
+      against: [3],
+    });
+    expect(run('adapting-approach', ['acknowledge', 'offer', 'hold', 'hold'], withHold)).toEqual({
+      met: 'partly',
+      occasion: true,
+      turns: [1, 2],
+      against: [3, 4],
+    });
+  });
+
+  it('help-within-policy: stepping back before the limit is passing the customer on', () => {
+    expect(run('help-within-policy', [WITHDRAW])).toEqual({
+      met: false,
+      occasion: true,
+      turns: [],
+      against: [1],
+    });
+    expect(run('help-within-policy', ['acknowledge', WITHDRAW])).toEqual({
+      met: false,
+      occasion: true,
+      turns: [],
+      against: [2],
+    });
+    const r = RULES['help-within-policy']({
+      scenario: fake,
+      analysis: analyseSession(fake, session([WITHDRAW])),
+      techniques: [],
+    });
+    expect(r.rationale).toBe(
+      'stepped back at turn 1 before behaviour crossed the tolerance limit, which passes the customer on',
+    );
+    // Over the limit it is the right call, as before.
+    expect(run('help-within-policy', [WITHDRAW], fakeVariants.tense())).toMatchObject({
+      met: true,
+      turns: [1],
+    });
+  });
+
+  it('safety-when-needed: a step back before the limit is premature, never a good safety action', () => {
+    // The analysis every reader shares (scorer, reflection, exports) judges it passing on, a poor
+    // technique, so nothing downstream labels it "Good: safety action"; over the limit it stays one.
+    const calm = analyseSession(fake, session(['acknowledge', WITHDRAW]));
+    expect(calm.turns[1]!.effect.techniques).toEqual(['passing-on']);
+    expect(calm.profile.distinctGood).not.toContain('safety-action');
+    expect(calm.profile.poor).toBe(1);
+    const tense = analyseSession(fakeVariants.tense(), session([WITHDRAW]));
+    expect(tense.turns[0]!.effect.techniques).toEqual(['safety-action']);
+    expect(run('safety-when-needed', ['acknowledge', WITHDRAW])).toEqual({
+      met: false,
+      occasion: true,
+      turns: [],
+      against: [2],
+    });
+  });
+});
+
 describe('rule prerequisites: when a scenario can never show a rule', () => {
   it('the fake scenario can always be resolved, so it cannot show the unresolvable rules', () => {
     expect(RULE_PREREQUISITES['unresolvable-explained']!(fake)).toMatch(/always be resolved/);

@@ -10,6 +10,7 @@ import { listTurns, techniqueLabels } from './phrases';
 import type { ScoringRule } from './framework-schema';
 import type { SessionAnalysis } from '../analysis/analysis-types';
 import { unresolvableSignpostBeats } from './reachability';
+import { needlessStepBack } from '../analysis/judged-turn';
 
 /** What a rule looks at. */
 export interface RuleContext {
@@ -54,19 +55,34 @@ const result = (
   rationale,
 });
 
+/**
+ * Passing the customer on (a needless hold for a team leader, a needless step back) is handing the
+ * customer to someone else, not adapting: those turns count against, and neither the techniques
+ * they carry nor a mood change answered by one counts towards the rule.
+ */
 function adaptingApproach({ analysis: a, techniques }: RuleContext): RuleResult {
   const pool: readonly Technique[] = techniques.length > 0 ? techniques : GOOD_TECHNIQUES;
   const counted: readonly Technique[] = pool.filter((t) => !isPoorTechnique(t));
-  const used = a.profile.distinctGood.filter((t) => counted.includes(t));
-  const adapted = a.adaptations.filter((e) => e.appropriate);
+  const passing = using(a, ['passing-on']);
+  const engaged = a.turns.filter((t) => !passing.includes(t.turn));
+  const used = a.profile.distinctGood.filter(
+    (t) => counted.includes(t) && engaged.some((e) => e.effect.techniques.includes(t)),
+  );
+  const adapted = a.adaptations.filter((e) => e.appropriate && !passing.includes(e.turn));
   const two = used.length >= 2;
   const met = two && adapted.length > 0 ? true : two || adapted.length > 0 ? 'partly' : false;
   const what = `${used.length} distinct de-escalation technique${used.length === 1 ? '' : 's'}${used.length ? ` (${labels(used)})` : ''}`;
   const how = adapted.length
     ? `adapted approach after the customer's mood changed at ${list(adapted.map((e) => e.turn))}`
     : 'no change of approach after the customer’s mood changed';
-  const turns = met === false ? [] : [...using(a, used), ...adapted.map((e) => e.turn)];
-  return result(met, a.turns.length > 0, turns, [], `${what}; ${how}`);
+  const passed = passing.length
+    ? [`passed the customer on at ${list(passing)}, which is not adapting the approach`]
+    : [];
+  const turns =
+    met === false
+      ? []
+      : [...using(a, used).filter((n) => !passing.includes(n)), ...adapted.map((e) => e.turn)];
+  return result(met, a.turns.length > 0, turns, passing, [what, how, ...passed].join('; '));
 }
 
 function recogniseMoodChange({ analysis: a }: RuleContext): RuleResult {
@@ -100,6 +116,7 @@ function helpWithinPolicy({ analysis: a }: RuleContext): RuleResult {
         (t.limitCrossed && t.effect.techniques.includes('safety-action')),
     )
     .map((t) => t.turn);
+  // Includes a step back taken before the limit: the analysis judges it passing on (judged-turn.ts).
   const needless = using(a, ['passing-on']);
   if (needed.length + sought.length + needless.length === 0)
     return result(
@@ -109,10 +126,17 @@ function helpWithinPolicy({ analysis: a }: RuleContext): RuleResult {
       [],
       'help was never needed in this session and the customer was not passed on',
     );
+  const steppedBack = a.turns.filter(needlessStepBack).map((t) => t.turn);
+  const held = needless.filter((n) => !steppedBack.includes(n));
   const met = sought.length > 0 ? (needless.length === 0 ? true : 'partly') : false;
   const parts = [
     ...(sought.length ? [`sought help at ${list(sought)}, when it was needed`] : []),
-    ...(needless.length ? [`passed the customer on needlessly at ${list(needless)}`] : []),
+    ...(held.length ? [`passed the customer on needlessly at ${list(held)}`] : []),
+    ...(steppedBack.length
+      ? [
+          `stepped back at ${list(steppedBack)} before behaviour crossed the tolerance limit, which passes the customer on`,
+        ]
+      : []),
     ...(!sought.length && needed.length
       ? [`help was appropriate at ${list(needed)} but was not sought`]
       : []),
@@ -126,9 +150,8 @@ function safetyWhenNeeded({ scenario, analysis: a }: RuleContext): RuleResult {
   const acting = (t: (typeof a.turns)[number]) =>
     t.effect.techniques.includes('safety-action') ||
     (t.limitCrossed && t.effect.techniques.includes('seek-help'));
-  const premature = a.turns
-    .filter((t) => !t.limitCrossed && t.effect.techniques.includes('safety-action'))
-    .map((t) => t.turn);
+  // The analysis judges these as passing on (judged-turn.ts); here they are a premature step back.
+  const premature = a.turns.filter(needlessStepBack).map((t) => t.turn);
   if (crossed.length === 0)
     return premature.length
       ? result(
@@ -287,18 +310,40 @@ function nextStepsSummarised({ analysis: a }: RuleContext): RuleResult {
       );
 }
 
+/**
+ * How many of the learner's own responses (the safety action aside) a session needs before "no
+ * poor technique in any turn" says anything. Staying calm and professional is shown over an
+ * exchange that goes on, not by one or two lines: three responses is the shortest run in which the
+ * customer has answered the learner twice, so the learner has had to keep it up under what came
+ * back (the built-in scenarios' best paths take five to seven turns). Below it, the session gave no
+ * occasion to show the criterion.
+ */
+export const MIN_ENGAGED_TURNS = 3;
+
+/**
+ * No poor technique in any of the learner's responses, over at least MIN_ENGAGED_TURNS of them.
+ * Stepping back is not a response to the customer, so it neither counts towards the minimum nor is
+ * judged here (a needless step back counts against the help and safety criteria instead).
+ */
 function calmThroughout({ analysis: a }: RuleContext): RuleResult {
-  const poor = a.turns.filter((t) => t.effect.techniques.some(isPoorTechnique)).map((t) => t.turn);
-  if (a.turns.length === 0) return result(false, false, [], [], 'no turns were taken');
-  return poor.length
-    ? result(false, true, [], poor, `used a poor technique at ${list(poor)}`)
-    : result(
-        true,
-        true,
-        a.turns.map((t) => t.turn),
-        [],
-        `no poor technique in any of the ${a.turns.length} turns`,
-      );
+  const engaged = a.turns.filter((t) => t.responseId !== null);
+  const poor = engaged.filter((t) => t.effect.techniques.some(isPoorTechnique)).map((t) => t.turn);
+  if (poor.length) return result(false, true, [], poor, `used a poor technique at ${list(poor)}`);
+  if (engaged.length < MIN_ENGAGED_TURNS)
+    return result(
+      false,
+      false,
+      [],
+      [],
+      `${engaged.length === 0 ? 'no' : `only ${engaged.length}`} response${engaged.length === 1 ? '' : 's'} to the customer${a.turns.length > engaged.length ? ' before stepping back' : ''}, and staying free of poor technique needs at least ${MIN_ENGAGED_TURNS} to show`,
+    );
+  return result(
+    true,
+    true,
+    engaged.map((t) => t.turn),
+    [],
+    `no poor technique in any of the ${engaged.length} responses to the customer`,
+  );
 }
 
 /** The rule table. */

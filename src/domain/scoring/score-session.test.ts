@@ -119,16 +119,44 @@ describe('scoreSession: how the evidence combines', () => {
     );
   });
 
-  it('not demonstrated: no evidence, or the session gave the rule no occasion', () => {
+  it('not demonstrated: no evidence, or evidence against when the session gave the occasion', () => {
     expect(statuses(['rules', 'promise', 'argue'])).toMatchObject({
       '2.1': 'not-demonstrated',
       '2.2': 'not-demonstrated',
-      '2.5': 'not-demonstrated',
     });
+    // Stepping back before the limit: the occasion was there, and the step back counts against.
     expect(statuses([WITHDRAW])['2.5']).toBe('not-demonstrated');
     // Referred rightly, but no way forward agreed: the rule's outcome does not stand in for the technique.
     expect(statuses(['acknowledge', 'supervisor'])['2.2']).toBe('not-demonstrated');
     expect(statuses([WITHDRAW], fakeVariants.tense())['2.5']).toBe('demonstrated');
+  });
+
+  it('needs other evidence, never not demonstrated, when the session gave the rule no occasion', () => {
+    // The limit was never crossed and nobody stepped back: nothing to show or fail 2.5 on.
+    const c = scoreSession(fake, session(['rules', 'promise', 'argue']), framework).criteria.find(
+      (x) => x.code === '2.5',
+    )!;
+    expect(c).toMatchObject({ status: 'needs-other-evidence', evidenceCodes: ['S', 'O', 'WT'] });
+    expect(c.rationale).toBe(
+      'Needs other evidence: this session gave no occasion to show it (behaviour never crossed the tolerance limit (85), so no safety action was needed); another simulation (S) in which behaviour crosses the tolerance limit, or observation at work (O) or witness testimony (WT) of it, can show it.',
+    );
+  });
+
+  it('"no poor technique" needs three responses to the customer: a lone step back is no occasion', () => {
+    const lone = scoreSession(fake, session([WITHDRAW]), framework).criteria.find(
+      (x) => x.code === '2.6',
+    )!;
+    expect(lone.status).toBe('needs-other-evidence');
+    expect(lone.rationale).toMatch(
+      /^Needs other evidence: this session gave no occasion to show it \(no responses to the customer before stepping back/,
+    );
+    expect(lone.rationale).toMatch(
+      /another simulation \(S\) in which the learner answers the customer at least 3 times/,
+    );
+    expect(statuses(['acknowledge', 'offer'])['2.6']).toBe('needs-other-evidence');
+    expect(statuses(GOOD)['2.6']).toBe('demonstrated');
+    // A poor technique is evidence against however short the session.
+    expect(statuses(['rules', WITHDRAW])['2.6']).toBe('not-demonstrated');
   });
 });
 
@@ -196,8 +224,8 @@ describe('scoreSession: the assessment record', () => {
     expect(a.counts).toEqual({
       demonstrated: 3,
       'partly-demonstrated': 0,
-      'not-demonstrated': 1,
-      'needs-other-evidence': 5,
+      'not-demonstrated': 0,
+      'needs-other-evidence': 6,
     });
     expect(a.analysis.turns).toHaveLength(3);
     expect(a.analysis.timing.map((t) => t.ms)).toEqual([1000, 1000, 1000]);

@@ -6,7 +6,11 @@
  * - otherwise E = turns using one of `shownBy.techniques`; A (against) = turns using one of
  *   `shownBy.underminedBy`, plus the rule's `against` turns; F (for) = (E + the rule's supporting
  *   turns unless the rule is unmet) minus A.
- *   - the rule had no occasion in this session (no mood change, help never needed…): **not-demonstrated**
+ *   - the rule had no occasion in this session (no mood change, help never needed, fewer than
+ *     MIN_ENGAGED_TURNS responses to the customer for calm-throughout…): **needs-other-evidence**,
+ *     saying so and naming the evidence that could show it (other-evidence.ts `noOccasion`). A
+ *     session that gave no occasion can neither credit nor fail the criterion, so it is never
+ *     not-demonstrated (any turns in A are still cited, for the assessor to see)
  *   - the criterion names techniques and none was used outside A: **not-demonstrated** (a rule's
  *     outcome, such as a resolved ending or a session with no poor technique, never stands in for
  *     the technique the criterion asks for; it only adds citations)
@@ -32,7 +36,7 @@ import type {
 } from './assessment-types';
 import { CRITERION_STATUSES } from './assessment-types';
 import type { Criterion, Framework, ShownBy } from './framework-schema';
-import { otherEvidence } from './other-evidence';
+import { noOccasion, otherEvidence } from './other-evidence';
 import { RULES, type RuleResult } from './rules';
 
 /** Options for scoreSession (passed on to analyseSession). */
@@ -132,9 +136,12 @@ function judge(
 
   let status: CriterionStatus;
   let rationale: string;
-  if (rule && !rule.occasion) {
-    status = 'not-demonstrated';
-    rationale = `Not demonstrated: this session gave no occasion to show it (${rule.rationale}).`;
+  let evidenceCodes: CriterionAssessment['evidenceCodes'] | null = null;
+  if (rule && shownBy.rule && !rule.occasion) {
+    const other = noOccasion(shownBy.rule, rule.rationale);
+    status = 'needs-other-evidence';
+    rationale = other.rationale;
+    evidenceCodes = other.codes;
   } else if (missing || F.length === 0) {
     status = 'not-demonstrated';
     rationale = `Not demonstrated: ${reasons.join('; ') || 'no turn showed it'}.`;
@@ -153,7 +160,7 @@ function judge(
     rationale,
     refs,
     rule: rule && shownBy.rule ? { id: shownBy.rule, ...rule } : null,
-    evidenceCodes: credited ? ['S'] : [],
+    evidenceCodes: evidenceCodes ?? (credited ? ['S'] : []),
   };
 }
 
