@@ -106,7 +106,14 @@ describe('assessmentRecordHtml', () => {
       expect(transcript).toContain(t.customerCue);
       expect(transcript).toContain(`Learner: “${t.text}”`);
       expect(transcript).toContain(`Tension ${t.tensionBefore} → ${t.tensionAfter}`);
+      if (t.reply) {
+        const name = f.trace.scenario.customer.name;
+        expect(transcript).toContain(`Learner: “${t.text}” ${name} replied: “${t.reply.line}”`);
+        expect(transcript).toContain(t.reply.cue);
+      }
     }
+    // The fixture's path passes a response with a reply, so the check above is not vacuous.
+    expect(f.trace.turns.some((t) => t.reply !== null)).toBe(true);
     expect(transcript).toContain('Techniques: Quoting rules at the customer.');
     expect(transcript).toContain(
       'Tutor override (log entry 3, 10:00:45 BST): the tutor set tension to 55. Reason given: “The queue behind her is growing”',

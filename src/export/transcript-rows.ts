@@ -32,6 +32,8 @@ export interface TurnRow extends RowBase {
   customerCue: string;
   /** The learner's words exactly as shown. */
   text: string;
+  /** The customer's immediate reply to them, if the response has one. */
+  reply: { line: string; cue: string } | null;
   techniques: Technique[];
   /** The techniques' debrief labels, in the same order. */
   techniqueLabels: string[];
@@ -91,6 +93,7 @@ export function transcriptRows(trace: Trace, assessment?: Assessment): Transcrip
       customerLine: turn.customerLine,
       customerCue: turn.customerCue,
       text: turn.text,
+      reply: turn.reply,
       techniques,
       techniqueLabels: techniques.map((t) => TECHNIQUE_INFO[t].label),
       quality: turnQuality(techniques),

@@ -33,6 +33,24 @@ async function fakeCsv(
 }
 
 describe('turnsCsv', () => {
+  it("has a customer's reply column (and its cue), filled where the response has a reply", async () => {
+    const reply = { line: 'Yes, that is right.', cue: 'A small nod.' };
+    const rows = await fakeCsv(['acknowledge', 'offer'], {}, (s) => {
+      s.beats.opening!.responses[0]!.reply = reply;
+    });
+    expect(Object.keys(rows[0]!)).toEqual(
+      expect.arrayContaining(["Customer's reply", "Customer's reply cue"]),
+    );
+    const keys = Object.keys(rows[0]!);
+    expect(keys.indexOf("Customer's reply")).toBe(keys.indexOf('Learner response') + 1);
+    expect(rows[0]).toMatchObject({
+      'Learner response': 'That sounds really worrying.',
+      "Customer's reply": reply.line,
+      "Customer's reply cue": reply.cue,
+    });
+    expect(rows[1]).toMatchObject({ "Customer's reply": '', "Customer's reply cue": '' });
+  });
+
   it('reads back to one row per learner turn and override, with the values of the trace', async () => {
     const f = await exportFixture();
     const rows = readBack(turnsCsv(f.trace, f.assessment));

@@ -2,7 +2,7 @@
  * The escalation engine: one pure reducer from (scenario, state, event) to the next state. The XState
  * machine and session replay both call it, so a recorded session always replays to the same states.
  */
-import type { Mood, Next, Scenario } from '../scenario/schema';
+import type { CustomerTurn, Mood, Next, Reply, Scenario } from '../scenario/schema';
 import type { SessionEvent } from '../session/events';
 import { computeEffect, isLimitCrossed } from './compute-effect';
 import { clampTension, initialMood, nextMood, TENSION_MAX, TENSION_MIN } from './mood';
@@ -28,6 +28,12 @@ export class EngineError extends Error {}
 /** Where `next` leads for a customer now in `mood`. */
 export function resolveNext(next: Next, mood: Mood): string {
   return typeof next === 'string' ? next : (next[mood] ?? next.default);
+}
+
+/** The customer's reply for a customer now in `mood` (a reply by mood falls back to its `default`). */
+export function resolveReply(reply: Reply, mood: Mood): CustomerTurn {
+  if ('line' in reply) return reply;
+  return reply[mood] ?? reply.default;
 }
 
 /** The customer's current line and cue. */
@@ -122,6 +128,7 @@ export function respond(
   return advance(scenario, state, {
     responseId,
     text: response.text,
+    reply: response.reply ? copyTurn(resolveReply(response.reply, moodAfter)) : null,
     effect,
     tensionAfter,
     moodAfter,
@@ -147,6 +154,7 @@ export function withdraw(
   return advance(scenario, state, {
     responseId: null,
     text: 'Step back and get support.',
+    reply: null,
     effect,
     tensionAfter: state.tension,
     moodAfter: state.mood,
@@ -177,6 +185,7 @@ export function override(
 interface Outcome {
   responseId: string | null;
   text: string;
+  reply: TurnRecord['reply'];
   effect: Effect;
   tensionAfter: number;
   moodAfter: Mood;
@@ -192,6 +201,7 @@ function advance(scenario: Scenario, state: EngineState, o: Outcome): EngineStat
     beatId: state.beatId,
     responseId: o.responseId,
     text: o.text,
+    reply: o.reply,
     customerLine: beat.customer[state.mood].line,
     customerCue: beat.customer[state.mood].cue,
     moodBefore: state.mood,
@@ -239,6 +249,9 @@ function nextRuns(runs: EngineState['runs'], used: readonly Technique[]): Engine
   for (const t of used) out[t] = (runs[t] ?? 0) + 1;
   return out;
 }
+
+// A copy, so a record never shares an object with the scenario it came from.
+const copyTurn = ({ line, cue }: CustomerTurn): CustomerTurn => ({ line, cue });
 
 function assertPlaying(state: EngineState): void {
   if (state.ending) throw new EngineError(`the conversation has ended (${state.ending.id})`);

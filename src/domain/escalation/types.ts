@@ -31,6 +31,12 @@ export interface TurnRecord {
   responseId: string | null;
   /** What the learner said. */
   text: string;
+  /**
+   * The customer's immediate reply to it (the response's `reply`, chosen by the mood after), shown
+   * before the next beat's line; null when the response has none or the learner stepped back.
+   * Derived from the scenario version, never stored in a log entry.
+   */
+  reply: { line: string; cue: string } | null;
   /** The customer's line and cue the learner was answering. */
   customerLine: string;
   customerCue: string;

@@ -50,6 +50,22 @@ const nextSchema = z.union([
   }),
 ]);
 
+/**
+ * The customer's immediate reply to exactly what the learner said, shown before the next beat's line
+ * (so a question is answered in the conversation): one line and cue, or a choice by the customer's
+ * mood *after* the response (`default` plus any moods that reply differently), as `next` chooses.
+ */
+const replySchema = z.union([
+  customerTurnSchema,
+  z.strictObject({
+    default: customerTurnSchema,
+    calm: customerTurnSchema.optional(),
+    frustrated: customerTurnSchema.optional(),
+    aggressive: customerTurnSchema.optional(),
+    'de-escalated': customerTurnSchema.optional(),
+  }),
+]);
+
 const feedbackSchema = z.strictObject({
   why: text.describe('Why this response works or does not, in terms a learner can act on.'),
   consequence: text.describe('What it did to the customer and the conversation.'),
@@ -70,6 +86,11 @@ const responseSchema = z.strictObject({
       'Author override: the exact change in tension, bypassing the escalation model. Use sparingly.',
     ),
   next: nextSchema.optional().describe("Overrides the beat's `next`."),
+  reply: replySchema
+    .optional()
+    .describe(
+      "The customer's immediate reply to this response, shown before the next beat's line: one `{ line, cue }`, or by mood after the response (`default` plus any moods).",
+    ),
   feedback: feedbackSchema,
 });
 
@@ -178,3 +199,6 @@ export type Beat = Scenario['beats'][string];
 export type Response = Beat['responses'][number];
 export type Ending = Scenario['endings'][string];
 export type Next = NonNullable<Response['next']>;
+export type Reply = NonNullable<Response['reply']>;
+/** What the customer says and shows at one moment. */
+export type CustomerTurn = Beat['customer']['calm'];

@@ -1,6 +1,6 @@
 /**
  * The transcript: every turn as it happened (what the customer said and showed, what the learner
- * said, the techniques it showed and what it did to tension and mood), each tutor override in its
+ * said and the customer's reply, the techniques it showed and what it did to tension and mood), each tutor override in its
  * place, and the ending. Turn numbers are the ones the criteria table cites.
  */
 import { timeInWords } from '../../domain/evidence/dates';
@@ -38,6 +38,11 @@ function turnItem(row: TurnRow, ctx: RecordContext): Html {
     </p>
     <p class="cue">${row.customerCue}</p>
     <p><span class="said">Learner:</span> “${row.text}”</p>
+    ${
+      row.reply &&
+      html`<p><span class="said">${customer} replied:</span> “${row.reply.line}”</p>
+        <p class="cue">${row.reply.cue}</p>`
+    }
     <p class="small">
       Techniques: ${row.techniqueLabels.join(', ') || 'none'}. Tension
       ${tensionChange(row.tensionBefore, row.tensionAfter)}; mood ${MOOD_LABEL[row.moodBefore]} →

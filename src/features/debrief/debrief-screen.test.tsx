@@ -22,6 +22,7 @@ import { replay } from '../../domain/session/replay';
 import { downloadFile } from '../../export/download';
 import { useSessions } from '../../store/sessions-store';
 import { inStorage } from '../../test-util/log-storage-kit';
+import { pathTo } from '../../test-util/path-to';
 import { respond, withdraw } from '../../test-util/sessions';
 import {
   currentVersion,
@@ -121,6 +122,26 @@ describe('the debrief', () => {
       (r) => r.id === final.history[1]!.responseId,
     )!.feedback;
     expect(second.getByText(feedback.why)).toBeInTheDocument();
+  });
+
+  it('shows the customer’s reply after what the learner said, with its cue', async () => {
+    const { scenario: benefit } = await currentVersion('benefit-stopped');
+    const { events: before } = pathTo(benefit, 'not-coping');
+    const played = [...before, respond('ask-and-stay', 9_000), withdraw(10_000)];
+    const record = await seedSession('practice', played, '', { scenarioId: 'benefit-stopped' });
+    renderScreens(`/debrief/${record.id}`);
+    await screen.findByRole('heading', { level: 1, name: `Debrief: ${benefit.title}` });
+    const asked = replay(benefit, played).history[before.length]!;
+    const reply = asked.reply!;
+    const item = within(document.getElementById(`turn-${asked.turn}`)!);
+    const said = item.getByText(`“${asked.text}”`);
+    const replied = item.getByText(`“${reply.line}”`);
+    expect(replied).toHaveTextContent(`${benefit.customer.name} replied`);
+    expect(item.getByText(reply.cue)).toBeInTheDocument();
+    expect(said.compareDocumentPosition(replied) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // Stepping back has no reply.
+    const last = within(document.getElementById(`turn-${asked.turn + 1}`)!);
+    expect(last.queryByText(/replied/)).toBeNull();
   });
 
   it('replays from turn N into a new practice log that branches from the original, which is left unchanged', async () => {

@@ -33,6 +33,14 @@ export function TurnItem({ item, customerName, onReplay }: TurnItemProps) {
         <p className="turn-line turn-line-learner">
           <span className="turn-speaker">You said</span>“{turn.text}”
         </p>
+        {turn.reply && (
+          <>
+            <p className="turn-line turn-line-reply">
+              <span className="turn-speaker">{customerName} replied</span>“{turn.reply.line}”
+            </p>
+            <p className="turn-cue">{turn.reply.cue}</p>
+          </>
+        )}
       </div>
       <h4>Techniques it showed</h4>
       <TechniqueList techniques={turn.effect.techniques} />

@@ -1,5 +1,6 @@
 // The conversation so far, as plain React text. The current customer line takes focus after each turn
 // (tabIndex -1: focusable by script, not a tab stop), so keyboard and screen-reader users land on it.
+// A customer's reply to a turn follows the learner's line, before the next beat's line.
 import { memo, type Ref } from 'react';
 import type { TurnRecord } from '../../domain/escalation/types';
 
@@ -25,6 +26,7 @@ export function Conversation({
       {history.map((t) => [
         <CustomerLine key={`c${t.turn}`} name={customerName} text={t.customerLine} />,
         <LearnerLine key={`l${t.turn}`} text={t.text} />,
+        t.reply && <CustomerLine key={`r${t.turn}`} name={customerName} text={t.reply.line} />,
       ])}
       {current !== undefined && (
         <CustomerLine

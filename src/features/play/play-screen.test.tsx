@@ -16,6 +16,7 @@ import { replay } from '../../domain/session/replay';
 import { openLogStorage } from '../../store/log-storage';
 import { useSessions } from '../../store/sessions-store';
 import { storageControl } from '../../test-util/controlled-sessions';
+import { pathTo } from '../../test-util/path-to';
 import { inStorage } from '../../test-util/log-storage-kit';
 import { respond, withdraw } from '../../test-util/sessions';
 import {
@@ -248,6 +249,33 @@ describe('the play screen', () => {
     await waitFor(() => expect(heading).toHaveFocus());
     expect(storedTrace(record.id)?.outcome).toMatchObject({ kind: 'withdrew-safely' });
     expect(stored(record.id)?.outcome).toMatchObject({ kind: 'withdrew-safely' });
+  });
+
+  it('shows the customer’s reply right after the learner’s line, before the next beat’s line, and announces both', async () => {
+    const user = userEvent.setup();
+    const { scenario: benefit } = await currentVersion('benefit-stopped');
+    const { events } = pathTo(benefit, 'not-coping');
+    const ask = benefit.beats['not-coping']!.responses.find((r) => r.id === 'ask-and-stay')!;
+    const after = replay(benefit, [...events, respond(ask.id)]);
+    expect(after.ending).toBeNull();
+    const reply = after.history.at(-1)!.reply!;
+    const next = customerNow(benefit, after).line;
+    const record = await seedSession('practice', events, '', { scenarioId: 'benefit-stopped' });
+    renderScreens(`/play/${record.id}`);
+    await user.click(await screen.findByRole('button', { name: ask.text }));
+    const nextLine = await conversation().findByText(next);
+    const lines = conversation()
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    const at = (text: string) => lines.findIndex((l) => l?.endsWith(text));
+    expect(at(reply.line)).toBe(at(ask.text) + 1);
+    expect(at(next)).toBe(at(reply.line) + 1);
+    expect(lines[at(reply.line)]).toBe(`${benefit.customer.name}${reply.line}`);
+    // Focus still lands on the line the learner now answers; the reply is announced with it.
+    expect(nextLine.closest('li')).toHaveFocus();
+    expect(
+      screen.getByText(`${benefit.customer.name}: ${reply.line} ${benefit.customer.name}: ${next}`),
+    ).toBeInTheDocument();
   });
 
   it('resumes a saved session at the same turn with the same transcript', async () => {

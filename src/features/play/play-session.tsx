@@ -58,6 +58,12 @@ export function PlaySession({ record, scenario }: { record: SessionRecord; scena
   const currentLine = useRef<HTMLLIElement>(null);
   const [startTurn] = useState(engine.turn);
   const tookTurn = engine.turn > startTurn;
+  // The reply to the turn just taken is announced with the line that follows it.
+  const reply = engine.history.at(-1)?.reply;
+  const announced = [reply?.line, now?.line]
+    .filter((l) => l !== undefined)
+    .map((l) => `${scenario.customer.name}: ${l}`)
+    .join(' ');
 
   useEffect(() => heading.current?.focus(), []);
   // Before paint, so focus is never seen resting on <body> after the old options are replaced.
@@ -117,7 +123,7 @@ export function PlaySession({ record, scenario }: { record: SessionRecord; scena
             currentRef={currentLine}
           />
           <div aria-live="polite" className="visually-hidden">
-            {tookTurn && now ? `${scenario.customer.name}: ${now.line}` : ''}
+            {tookTurn && now ? announced : ''}
           </div>
           {movedOn && (
             <p role="status" className="play-notice">
