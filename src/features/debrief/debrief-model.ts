@@ -3,6 +3,7 @@
  * state it was taken in, the best response available at that moment and what it would have done.
  */
 import { bestAlternative, type Alternative } from '../../domain/escalation/alternatives';
+import { judgedTurn } from '../../domain/analysis/judged-turn';
 import { turnQuality, type TurnQuality } from '../../domain/evidence/turn-quality';
 import type { EngineState, TurnRecord } from '../../domain/escalation/types';
 import type { Response } from '../../domain/scenario/schema';
@@ -36,7 +37,8 @@ export const qualityOf = (turn: TurnRecord): TurnQuality => turnQuality(turn.eff
 export function debriefOf(t: Trace): Debrief {
   const { scenario } = t;
   const turns: DebriefTurn[] = t.steps.flatMap((step) => {
-    const turn = step.turn;
+    // As the scorer judges it: stepping back before the limit is passing the customer on, not good.
+    const turn = step.turn && judgedTurn(step.turn);
     if (!turn) return [];
     const best = bestAlternative(scenario, step.before);
     return [

@@ -10,6 +10,7 @@ import { catalogue } from 'virtual:scenarios';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runtime } from '../../app/runtime';
 import { bestAlternative } from '../../domain/escalation/alternatives';
+import { judgedTurn } from '../../domain/analysis/judged-turn';
 import { ENDING_KIND_LABEL } from '../../domain/escalation/ending-kinds';
 import { initialState } from '../../domain/escalation/engine';
 import { MOOD_LABEL } from '../../domain/escalation/mood';
@@ -93,8 +94,13 @@ describe('the debrief', () => {
         inTurn.getByRole('heading', { level: 3, name: new RegExp(`^Turn ${turn.turn}`) }),
       ).toBeInTheDocument();
       expect(inTurn.getByText(`“${turn.text}”`)).toBeInTheDocument();
-      for (const t of turn.effect.techniques)
+      // As the scorer judges them: stepping back before the limit is passing the customer on.
+      for (const t of judgedTurn(turn).effect.techniques)
         expect(inTurn.getAllByText(TECHNIQUE_INFO[t].label).length).toBeGreaterThan(0);
+      if (turn.responseId === null && !turn.limitCrossed) {
+        expect(inTurn.queryByText(TECHNIQUE_INFO['safety-action'].label)).toBeNull();
+        expect(inTurn.getAllByText(TECHNIQUE_INFO['passing-on'].label).length).toBeGreaterThan(0);
+      }
       expect(
         inTurn.getByText(new RegExp(`Tension ${turn.tensionBefore} → ${turn.tensionAfter}`)),
       ).toBeInTheDocument();
