@@ -1,30 +1,17 @@
 // Storage full or failing: the session carries on in memory, nothing is lost (not even across a
 // reload), the queue keeps retrying, and everything is saved in order once space returns.
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { WITHDRAW } from '../test-util/sessions';
 import {
   divergentEntry,
-  fillStorage,
   sessionToPlay,
   summaryAfter,
-  testBrowser,
+  testBrowsers,
 } from '../test-util/log-storage-kit';
 import { mirrorKey } from './unsaved-mirror';
 
-const browsers: ReturnType<typeof testBrowser>[] = [];
-const browser = () => {
-  const b = testBrowser();
-  browsers.push(b);
-  return b;
-};
-let full: ReturnType<typeof fillStorage> | null = null;
-const fill = () => (full = fillStorage());
-afterEach(() => {
-  full?.restore();
-  full = null;
-  for (const b of browsers.splice(0)) b.closeAll();
-});
+const { browser, fill, restore } = testBrowsers();
 
 const STEPS = ['acknowledge', { tension: 60, reason: 'queue' }, 'offer', WITHDRAW] as const;
 const FULL = /^Saving failed \(storage is full\): /;
@@ -65,7 +52,7 @@ describe('when storage is full', () => {
     await vi.waitFor(() => expect(b.scheduler.pending()).toBe(1));
     expect(await tab.status()).toMatchObject({ kind: 'memory', unsaved: 2 });
 
-    full!.restore();
+    restore();
     const statuses: string[] = [];
     tab.onStatus((s) => statuses.push(s.kind));
     b.scheduler.runAll();
@@ -85,7 +72,7 @@ describe('when storage is full', () => {
     fill();
     await append(tab, 1);
     await append(tab, 2);
-    full!.restore();
+    restore();
     await append(tab, 3);
     expect(await tab.status()).toEqual({ kind: 'indexeddb' });
     expect((await (await b.open()).read('session-1'))?.log.entries).toEqual(
@@ -102,7 +89,7 @@ describe('when storage is full', () => {
     await tab.create(play.session);
     await tab.append('session-1', play.entries[0]!, summaryAfter(play.log, 1));
     expect(await tab.status()).toMatchObject({ kind: 'memory', unsaved: 1 });
-    full!.restore();
+    restore();
     b.scheduler.runAll();
     await vi.waitFor(async () => expect(await tab.status()).toEqual({ kind: 'indexeddb' }));
     expect((await (await b.open()).load()).sessions.map((s) => s.log.entries.length)).toEqual([1]);
@@ -131,7 +118,7 @@ describe('when storage is full', () => {
     reloaded.close();
 
     // Reloaded again once space is back: saved at once, in order, and the copy is removed.
-    full!.restore();
+    restore();
     const again = await b.open();
     const loaded = await again.load();
     expect(loaded.sessions[0]!.log.entries).toEqual(play.entries);
@@ -148,7 +135,7 @@ describe('when storage is full', () => {
     await other.load();
     fill();
     await append(tab, 2); // kept in this tab only
-    full!.restore();
+    restore();
     const theirs = await divergentEntry(
       { header: play.log.header, entries: play.entries.slice(0, 1) },
       'other tab',

@@ -1,29 +1,17 @@
 // fake-indexeddb/auto provides IndexedDB's globals (IDBKeyRange, IDBObjectStore…) that idb and the
 // storage use; each test opens its own private database through testBrowser().
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   divergentEntry,
-  fillStorage,
   sessionToPlay,
   summaryAfter,
-  testBrowser,
+  testBrowsers,
 } from '../test-util/log-storage-kit';
 import { WITHDRAW } from '../test-util/sessions';
 import { SessionDeleted, SessionMovedOn } from './session-store-types';
 
-const browsers: ReturnType<typeof testBrowser>[] = [];
-const browser = () => {
-  const b = testBrowser();
-  browsers.push(b);
-  return b;
-};
-let full: ReturnType<typeof fillStorage> | null = null;
-afterEach(() => {
-  full?.restore();
-  full = null;
-  for (const b of browsers.splice(0)) b.closeAll();
-});
+const { browser } = testBrowsers();
 
 const STEPS = ['acknowledge', { tension: 60, reason: 'queue' }, WITHDRAW] as const;
 

@@ -1,31 +1,20 @@
 // The sessions store over real (fake-indexeddb) storage: what screens see, how conflicts and
 // deletions elsewhere reach them, and the unsaved-work prompt.
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { WITHDRAW } from '../test-util/sessions';
 import {
   divergentEntry,
-  fillStorage,
   sessionToPlay,
   summaryAfter,
   testBrowser,
+  testBrowsers,
 } from '../test-util/log-storage-kit';
 import { SessionDeleted, SessionMovedOn, type StoredSession } from './session-store-types';
 import { createSessionsStore } from './sessions-store';
 import { guardUnsaved } from './unsaved-guard';
 
-const browsers: ReturnType<typeof testBrowser>[] = [];
-const browser = () => {
-  const b = testBrowser();
-  browsers.push(b);
-  return b;
-};
-let full: ReturnType<typeof fillStorage> | null = null;
-afterEach(() => {
-  full?.restore();
-  full = null;
-  for (const b of browsers.splice(0)) b.closeAll();
-});
+const { browser, fill, restore } = testBrowsers();
 
 const STEPS = ['acknowledge', { tension: 60, reason: 'queue' }, WITHDRAW] as const;
 const ids = (sessions: StoredSession[]) => sessions.map((s) => s.log.header.sessionId);
@@ -124,12 +113,12 @@ describe('the sessions store', () => {
     await store.getState().create(play.session);
     expect(leave()).toBe('left');
 
-    full = fillStorage();
+    fill();
     await store.getState().append('session-1', play.entries[0]!, summaryAfter(play.log, 1));
     expect(store.getState().storage).toMatchObject({ kind: 'memory', unsaved: 1 });
     expect(leave()).toBe('asked');
 
-    full.restore();
+    restore();
     b.scheduler.runAll();
     await vi.waitFor(() => expect(store.getState().storage).toEqual({ kind: 'indexeddb' }));
     expect(leave()).toBe('left');

@@ -4,7 +4,7 @@
  * can be made to fail as a full disk does, and stored sessions built from real logs.
  */
 import { IDBFactory } from 'fake-indexeddb';
-import { vi } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import { nextEntry } from '../domain/session/chain';
 import type { EntryBody, LogEntry, SessionLog } from '../domain/session/log-types';
 import { openLogStorage, type LogStorage, type LogStorageOptions } from '../store/log-storage';
@@ -164,4 +164,32 @@ export async function inStorage(sessionId: string): Promise<StoredSession | null
   } finally {
     other.close();
   }
+}
+
+/**
+ * For a test file: fresh browsers (`browser()`) and a full storage (`fill()` / `restore()`), every
+ * browser closed and storage given back after each test.
+ */
+export function testBrowsers() {
+  const open: ReturnType<typeof testBrowser>[] = [];
+  let full: ReturnType<typeof fillStorage> | null = null;
+  afterEach(() => {
+    full?.restore();
+    full = null;
+    for (const b of open.splice(0)) b.closeAll();
+  });
+  return {
+    browser() {
+      const b = testBrowser();
+      open.push(b);
+      return b;
+    },
+    fill() {
+      full = fillStorage();
+    },
+    restore() {
+      full?.restore();
+      full = null;
+    },
+  };
 }
