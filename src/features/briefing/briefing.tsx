@@ -51,7 +51,7 @@ export function Briefing({ scenario }: { scenario: Scenario }) {
           <StepBackSection behaviour={scenario.policy.tolerance.behaviour} />
           <AssessedSection frameworks={frameworks} channel={scenario.channel} />
         </div>
-        <StartForm scenarioId={scenario.id} scenarioTitle={scenario.title} />
+        <StartForm scenarioId={scenario.id} />
       </div>
     </article>
   );

@@ -6,13 +6,7 @@ import { ArrowRightIcon } from '../../components/icons';
 import { ModeChoice } from './mode-choice';
 import { startSession } from './start-session';
 
-export function StartForm({
-  scenarioId,
-  scenarioTitle,
-}: {
-  scenarioId: string;
-  scenarioTitle: string;
-}) {
+export function StartForm({ scenarioId }: { scenarioId: string }) {
   const [, navigate] = useLocation();
   const [learnerName, setLearnerName] = useState('');
   const [mode, setMode] = useState<SessionMode>('practice');
@@ -25,7 +19,7 @@ export function StartForm({
     setStarting(true);
     setProblem(null);
     try {
-      const id = await startSession({ scenarioId, scenarioTitle, mode, learnerName });
+      const id = await startSession({ scenarioId, mode, learnerName });
       navigate(`/play/${id}`);
     } catch (err) {
       setProblem(

@@ -4,7 +4,7 @@ import type { Ref } from 'react';
 import { MODE_LABEL } from '../../domain/evidence/words';
 import type { Scenario } from '../../domain/scenario/schema';
 import type { SessionRecord } from '../../store/session-view';
-import { sessionWhen } from './session-dates';
+import { dateTimeInWords } from '../../domain/evidence/dates';
 
 interface DebriefHeaderProps {
   record: SessionRecord;
@@ -29,7 +29,7 @@ export function DebriefHeader({
       <p className="debrief-meta">
         <span className="tag">{MODE_LABEL[record.mode]}</span>{' '}
         {record.learnerName ? `${record.learnerName} · ` : ''}
-        {sessionWhen(record.startedAt, record.timeZone)} · attempt {record.attempt}
+        {dateTimeInWords(record.startedAt, record.timeZone)} · attempt {record.attempt}
         {record.branchedFrom && ` · replayed from an earlier session`}
       </p>
       {!current && (

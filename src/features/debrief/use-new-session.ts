@@ -3,7 +3,6 @@
 // a branch is a new log whose header records the session, entry and hash it branched from.
 import { useCallback, useRef } from 'react';
 import { useLocation } from 'wouter';
-import { catalogue } from 'virtual:scenarios';
 import { runtime } from '../../app/runtime';
 import { headerHash, nextEntry } from '../../domain/session/chain';
 import type { EntryBody, SessionLog } from '../../domain/session/log-types';
@@ -11,6 +10,7 @@ import { branchPoint, newLog } from '../../domain/session/new-log';
 import type { SessionRecord } from '../../store/session-view';
 import { nextAttempt } from '../../store/attempts';
 import { useSessions } from '../../store/sessions-store';
+import { freshLog } from '../briefing/start-session';
 
 export function useNewSession(record: SessionRecord) {
   const [, navigate] = useLocation();
@@ -37,25 +37,14 @@ export function useNewSession(record: SessionRecord) {
   /** A fresh session on the scenario's current version. */
   const tryAgain = useCallback(
     () =>
-      start(async () => {
-        const entry = catalogue.find((s) => s.id === record.scenarioId);
-        const id = runtime.newId();
-        const log = newLog({
-          appVersion: runtime.appVersion,
-          sessionId: id,
-          scenario: entry
-            ? { id: entry.id, title: entry.title, hash: entry.hash }
-            : { id: record.scenarioId, title: record.scenarioTitle, hash: record.scenarioHash },
+      start(async () => ({
+        log: freshLog({
+          scenarioId: record.scenarioId,
           mode: record.mode,
           learnerName: record.learnerName,
-          attempt: attempt(),
-          startedAt: runtime.now(),
-          timeZone: runtime.timeZone(),
-          optionSeed: id,
-        });
-        return { log, turns: 0 };
-      }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+        }),
+        turns: 0,
+      })),
     [record, start],
   );
 
