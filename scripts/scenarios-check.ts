@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadScenario } from '../src/domain/scenario/load-scenario';
-import { walkScenario, type ScenarioReport } from '../src/machines/walk-scenario';
+import { surfaceTells, tellProblem, type TellReport } from '../src/domain/analysis/surface-tells';
+import { buildGraph, walkScenario, type ScenarioReport } from '../src/machines/walk-scenario';
 import { loadFrameworkFiles } from './load-frameworks';
 
 interface FileReport {
@@ -22,6 +23,8 @@ interface FileReport {
   paths: number;
   minTurns: number;
   maxTurns: number;
+  /** How well each surface policy (position, length, sentences) finds the best response. */
+  tells: TellReport[];
 }
 
 function scenarioFiles(args: string[]): string[] {
@@ -42,7 +45,15 @@ function scenarioFiles(args: string[]): string[] {
 }
 
 function checkFile(file: string): FileReport {
-  const empty = { endings: [], moods: [], states: 0, paths: 0, minTurns: 0, maxTurns: 0 };
+  const empty = {
+    endings: [],
+    moods: [],
+    states: 0,
+    paths: 0,
+    minTurns: 0,
+    maxTurns: 0,
+    tells: [],
+  };
   let source: string;
   try {
     source = readFileSync(file, 'utf8');
@@ -58,7 +69,11 @@ function checkFile(file: string): FileReport {
   const loaded = loadScenario(source, file, { frameworkIds });
   if (!loaded.ok) return { file, id: null, ok: false, errors: loaded.errors, ...empty };
   const report = walkScenario(loaded.scenario);
-  const errors = report.errors.map((e) => `${file}: ${e}`);
+  const states = [...buildGraph(loaded.scenario).states.values()].map((s) => s.engine);
+  const tells = surfaceTells(loaded.scenario, states);
+  const errors = [...report.errors, ...tells.filter((t) => t.tell).map(tellProblem)].map(
+    (e) => `${file}: ${e}`,
+  );
   return {
     file,
     id: report.id,
@@ -72,6 +87,7 @@ function checkFile(file: string): FileReport {
     paths: report.paths,
     minTurns: report.minTurns,
     maxTurns: report.maxTurns,
+    tells,
   };
 }
 
@@ -89,6 +105,16 @@ function printText(r: FileReport): void {
     console.log(
       `  paths: ${r.paths} (over ${r.states} distinct states); shortest ${r.minTurns} turns, longest ${r.maxTurns} turns`,
     );
+  }
+  if (r.tells.length) {
+    const points = r.tells[0]!.points;
+    console.log(
+      `  surface tells over ${points} decision points (best response found by chance ≈ ${r.tells[0]!.chance}):`,
+    );
+    for (const t of r.tells)
+      console.log(
+        `    ${t.tell ? '✗' : '✓'} ${t.label}: ${t.hits} (p ${t.p < 0.001 ? '< 0.001' : `= ${t.p.toFixed(3)}`})`,
+      );
   }
   for (const e of r.errors) console.log(`  error: ${e}`);
 }
