@@ -8,6 +8,7 @@ import type { Framework } from '../../domain/scoring/framework-schema';
 import type { Trace } from '../../domain/session/trace';
 import { downloadFile } from '../../export/download';
 import type { SessionRecord } from '../../store/session-view';
+import { LrsPanel } from '../lrs/lrs-panel';
 
 interface DebriefExportsProps {
   record: SessionRecord;
@@ -109,6 +110,7 @@ export function DebriefExports({ record, trace: t, unit }: DebriefExportsProps) 
         Learning Record Store.
       </p>
       {problem && <p role="alert">{problem}</p>}
+      <LrsPanel level={3} />
     </section>
   );
 }
