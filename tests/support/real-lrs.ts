@@ -1,6 +1,6 @@
 /**
  * A real Learning Record Store for tests: Learning Locker's statements service (the npm package
- * xapi-statements), in memory, bound to 127.0.0.1 (bind-loopback.cjs), run from a temporary folder
+ * xapi-statements), in memory, bound to 127.0.0.1 (bind-loopback.mjs), run from a temporary folder
  * (it writes ./storage there) and stopped by the test. It accepts any Basic credentials (AUTH_REPO=test)
  * and sends CORS headers itself (its routers use the `cors` middleware with the caller's origin), so
  * the app's page reaches it directly.
@@ -10,10 +10,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SERVICE = join(ROOT, 'node_modules/xapi-statements/dist/index.js');
-const PRELOAD = join(ROOT, 'tests/support/bind-loopback.cjs');
+const PRELOAD = join(ROOT, 'tests/support/bind-loopback.mjs');
 
 export const LRS_VERSION_HEADER = { 'X-Experience-API-Version': '1.0.3' };
 
@@ -44,19 +45,23 @@ export interface RealLrs {
 export async function startRealLrs(port: number, timeoutMs = 30_000): Promise<RealLrs> {
   const dir = mkdtempSync(join(tmpdir(), 'defuse-lrs-'));
   let printed = '';
-  const child: ChildProcess = spawn(process.execPath, ['-r', PRELOAD, SERVICE], {
-    cwd: dir,
-    env: {
-      PATH: process.env.PATH ?? '',
-      EXPRESS_PORT: String(port),
-      AUTH_REPO: 'test',
-      EVENTS_REPO: 'test',
-      MODELS_REPO: 'memory',
-      STORAGE_REPO: 'local',
-      WINSTON_CONSOLE_LEVEL: 'warning',
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', pathToFileURL(PRELOAD).href, SERVICE],
+    {
+      cwd: dir,
+      env: {
+        PATH: process.env.PATH ?? '',
+        EXPRESS_PORT: String(port),
+        AUTH_REPO: 'test',
+        EVENTS_REPO: 'test',
+        MODELS_REPO: 'memory',
+        STORAGE_REPO: 'local',
+        WINSTON_CONSOLE_LEVEL: 'warning',
+      },
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     },
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-  });
+  );
   child.stdout?.on('data', (c: Buffer) => (printed += c.toString()));
   child.stderr?.on('data', (c: Buffer) => (printed += c.toString()));
   const exited = new Promise<void>((done) => child.once('exit', () => done()));

@@ -1,6 +1,7 @@
-// Preloaded (node -r) into the test LRS: xapi-statements listens on every interface by default, so
-// a server started with only a port is made to listen on 127.0.0.1, reachable from this machine only.
-const net = require('node:net');
+// Preloaded (node --import) into the test LRS: xapi-statements listens on every interface by
+// default, so a server started with only a port is made to listen on 127.0.0.1, reachable from this
+// machine only.
+import net from 'node:net';
 
 const listen = net.Server.prototype.listen;
 net.Server.prototype.listen = function (...args) {
