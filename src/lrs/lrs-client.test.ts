@@ -11,10 +11,11 @@ import { answerInWords, connectionInWords } from './lrs-words';
 
 const deps: ClientDeps = {
   fetch: (...args) => fetch(...args),
-  // "10 s" passes in 50 ms.
-  setTimer: (run) => setTimeout(run, 50),
+  setTimer: (run, ms) => setTimeout(run, ms),
   clearTimer: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
 };
+/** For an LRS that never answers: "10 s" passes in half a second. */
+const hurried: ClientDeps = { ...deps, setTimer: (run) => setTimeout(run, 500) };
 
 let stub: StubLrs | null = null;
 afterEach(async () => {
@@ -67,7 +68,7 @@ describe('postStatements against an LRS that fails', () => {
 
   it('says when the LRS does not answer in time', async () => {
     const { settings, statements } = await against('hang');
-    const answer = await postStatements(settings, statements, deps);
+    const answer = await postStatements(settings, statements, hurried);
     expect(answer).toEqual({ kind: 'timeout', seconds: 10 });
     expect(answerInWords(answer, settings.endpoint)).toBe(
       `No answer from ${new URL(settings.endpoint).host} within 10 s.`,
@@ -107,7 +108,10 @@ describe('testConnection', () => {
       ['about-only', 'The LRS speaks xAPI 1.0.1, not 1.0.3, so Defuse cannot send to it.'],
     ] as const) {
       const { settings } = await against(mode);
-      const said = connectionInWords(await testConnection(settings, deps), settings.endpoint);
+      const said = connectionInWords(
+        await testConnection(settings, mode === 'hang' ? hurried : deps),
+        settings.endpoint,
+      );
       if (typeof expected === 'string') expect(said).toBe(expected);
       else expect(said).toMatch(expected);
       await stub!.close();

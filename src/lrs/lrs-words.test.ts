@@ -12,6 +12,7 @@ describe('what the learner is told', () => {
       `<script>alert(1)</script>\n=HYPERLINK("x")\u202e\u0007${'x'.repeat(300)}`,
     );
     expect(said.startsWith('<script>alert(1)</script> =HYPERLINK("x") x')).toBe(true);
+    // eslint-disable-next-line no-control-regex
     expect(said).not.toMatch(/[\u0000-\u001f\u202a-\u202e]/);
     expect(said.length).toBe(161);
     expect(answerInWords({ kind: 'invalid', status: 400, detail: said.slice(0, 41) }, E)).toBe(
