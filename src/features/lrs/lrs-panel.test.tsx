@@ -69,7 +69,10 @@ describe('the LRS panel', () => {
     await user.type(dialog.getByLabelText('Endpoint'), 'https://lrs.example.org/xAPI/');
     await user.type(dialog.getByLabelText('Key', { selector: 'input' }), 'k');
     await user.type(dialog.getByLabelText('Secret', { selector: 'input' }), 's');
-    expect(dialog.getByLabelText('Secret', { selector: 'input' })).toHaveAttribute('type', 'password');
+    expect(dialog.getByLabelText('Secret', { selector: 'input' })).toHaveAttribute(
+      'type',
+      'password',
+    );
     await user.click(dialog.getByRole('button', { name: 'Save' }));
     expect(JSON.parse(localStorage.getItem(SETTINGS_KEY)!)).toEqual({
       endpoint: 'https://lrs.example.org/xAPI',
