@@ -8,10 +8,12 @@ import { StorageNotice } from '../components/storage-notice';
 import { LibraryScreen } from '../features/library/library-screen';
 import { useSessions } from '../store/sessions-store';
 import { guardUnsaved } from '../store/unsaved-guard';
+import { UpdateNotice } from './offline/update-notice';
+import { screens } from './preload-route';
 
-const BriefingScreen = lazy(() => import('../features/briefing/briefing-screen'));
-const PlayScreen = lazy(() => import('../features/play/play-screen'));
-const DebriefScreen = lazy(() => import('../features/debrief/debrief-screen'));
+const BriefingScreen = lazy(screens.briefing);
+const PlayScreen = lazy(screens.play);
+const DebriefScreen = lazy(screens.debrief);
 
 export function App() {
   const init = useSessions((s) => s.init);
@@ -40,6 +42,7 @@ export function App() {
         <span className="app-tagline">Practise handling difficult customers</span>
       </header>
       <StorageNotice />
+      <UpdateNotice />
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p role="status">Loading…</p>}>
           <Switch>

@@ -3,7 +3,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startLrsIfConfigured } from '../features/lrs/lrs-start';
 import { App } from './app';
+import { registerOfflineWhenIdle } from './offline/register-offline';
+import { preloadRoute } from './preload-route';
 import './global.css';
+
+// A deep link loads its screen and its scenario together; so does every later change of screen.
+preloadRoute(location.hash);
+addEventListener('hashchange', () => preloadRoute(location.hash));
 
 // Statements still waiting from an earlier visit are sent, if an LRS is set up (nothing otherwise).
 startLrsIfConfigured();
@@ -13,3 +19,6 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+
+// Offline after this visit: the service worker is registered once the page is up and idle.
+registerOfflineWhenIdle();

@@ -3,6 +3,7 @@
 // the exporters are loaded only when a button is pressed, so they cost the debrief nothing until then.
 import { useState } from 'react';
 import { runtime } from '../../app/runtime';
+import { recordMarkup } from '../../app/trusted-types';
 import type { Assessment } from '../../domain/scoring/assessment-types';
 import type { Framework } from '../../domain/scoring/framework-schema';
 import type { Trace } from '../../domain/session/trace';
@@ -115,7 +116,11 @@ export function DebriefExports({ record, trace: t, unit }: DebriefExportsProps) 
   );
 }
 
-/** Prints a complete HTML document from a hidden frame, then removes the frame. */
+/**
+ * Prints a complete HTML document from a hidden frame, then removes the frame. The frame inherits the
+ * page's Content-Security-Policy: its markup goes through the record's Trusted Types policy, and its
+ * one stylesheet is allowed by hash (scripts/delivery/csp.ts).
+ */
 function printHtml(html: string): void {
   const frame = document.createElement('iframe');
   frame.title = 'Assessment record';
@@ -127,6 +132,6 @@ function printHtml(html: string): void {
     frame.contentWindow?.addEventListener('afterprint', () => frame.remove());
     frame.contentWindow?.print();
   });
-  frame.srcdoc = html;
+  frame.srcdoc = recordMarkup(html);
   document.body.append(frame);
 }

@@ -3,6 +3,7 @@
 // removes the settings (statements already waiting stay in this browser until an LRS is set again).
 import { useRef, useState, type FormEvent } from 'react';
 import { Dialog } from '../../components/dialog';
+import { blockedOrigin } from '../../lrs/allowed-origins';
 import { testConnection, type ClientDeps } from '../../lrs/lrs-client';
 import {
   clearLrsSettings,
@@ -37,6 +38,7 @@ export default function LrsSettingsDialog({ onClose }: { onClose(): void }) {
   const [test, setTest] = useState<Test | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const first = useRef<HTMLInputElement>(null);
+  const blocked = blockedOrigin(values.endpoint, __LRS_ORIGINS__, location.origin);
 
   /** The settings typed, or null after marking what is missing. */
   const checked = (): LrsSettings | null => {
@@ -148,6 +150,13 @@ export default function LrsSettingsDialog({ onClose }: { onClose(): void }) {
           <p className="lrs-hint">
             This address starts with http://, so the key and secret would cross the network
             unencrypted. Use https:// unless the LRS runs on this computer.
+          </p>
+        )}
+        {blocked && (
+          <p className="lrs-hint lrs-blocked">
+            This copy of Defuse is not allowed to reach {blocked}: its security policy lets it send
+            only to the LRS addresses it was set up with, so the browser will block every request.
+            Ask whoever runs Defuse for you to add {blocked} to its allowed LRS origins.
           </p>
         )}
         {field('key', 'Key', 'The username or key your college gave you.')}
