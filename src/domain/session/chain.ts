@@ -44,15 +44,32 @@ export async function sealLog(log: SessionLog, exportedAt: number): Promise<Expo
   };
 }
 
-/** Where the chain is broken, or undefined when every entry is numbered and chained correctly. */
+/**
+ * Where the chain is broken, or undefined when every entry is numbered and chained correctly. Every
+ * hash is asked for at once (WebCrypto works them out in parallel, off the main thread) and then
+ * checked in order, so the first problem named is the same as checking one entry at a time.
+ */
 export async function chainProblem(log: SessionLog): Promise<string | undefined> {
-  let prev = await headerHash(log.header);
+  const settle = (p: Promise<string>) =>
+    p.then(
+      (hash) => ({ hash }),
+      (error: unknown) => ({ error }),
+    );
+  const [head, ...hashes] = await Promise.all([
+    settle(headerHash(log.header)),
+    ...log.entries.map((e) => settle(entryHash(e))),
+  ]);
+  const valueOf = (r: { hash: string } | { error: unknown }) => {
+    if ('error' in r) throw r.error;
+    return r.hash;
+  };
+  let prev = valueOf(head!);
   for (let i = 0; i < log.entries.length; i++) {
     const e = log.entries[i]!;
     if (e.seq !== i + 1)
       return `entry ${i + 1} is numbered ${String(e.seq)}: entries are missing, duplicated or out of order`;
     if (e.prev !== prev) return `hash chain broken at entry ${e.seq}`;
-    if ((await entryHash(e)) !== e.hash)
+    if (valueOf(hashes[i]!) !== e.hash)
       return `entry ${e.seq} has been changed (its hash does not match)`;
     prev = e.hash;
   }
