@@ -25,9 +25,17 @@ import {
 
 const VIRTUAL_ID = 'virtual:scenarios';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
-/** The criteria frameworks as validated JSON; imported lazily by the debrief only. */
+/** Every criteria framework as validated JSON, in one module: for tests and tools. */
 const FRAMEWORKS_ID = 'virtual:frameworks';
 const RESOLVED_FRAMEWORKS_ID = `\0${FRAMEWORKS_ID}`;
+/**
+ * What the app imports instead: each framework's labels (a few hundred bytes) and a loader of its
+ * own chunk, `virtual:framework/<id>`, so the debrief loads the unit it shows, not every unit.
+ */
+const FRAMEWORK_INDEX_ID = 'virtual:framework-index';
+const RESOLVED_FRAMEWORK_INDEX_ID = `\0${FRAMEWORK_INDEX_ID}`;
+const FRAMEWORK_PREFIX = 'virtual:framework/';
+const RESOLVED_FRAMEWORK_PREFIX = `\0${FRAMEWORK_PREFIX}`;
 /**
  * One older scenario version: `virtual:scenario-version/<id>.<short hash>` for the snapshot
  * `<id>.<short hash>.json` (no `.json` on the id, or Vite's JSON plugin would parse the module as JSON).
@@ -54,6 +62,8 @@ export function scenariosPlugin(dir = 'scenarios'): Plugin {
     resolveId(id) {
       if (id === VIRTUAL_ID) return RESOLVED_ID;
       if (id === FRAMEWORKS_ID) return RESOLVED_FRAMEWORKS_ID;
+      if (id === FRAMEWORK_INDEX_ID) return RESOLVED_FRAMEWORK_INDEX_ID;
+      if (id.startsWith(FRAMEWORK_PREFIX)) return `\0${id}`;
       if (id.startsWith(VERSION_PREFIX)) return `\0${id}`;
       return undefined;
     },
@@ -62,6 +72,33 @@ export function scenariosPlugin(dir = 'scenarios'): Plugin {
         const dir = join(root, 'frameworks');
         for (const f of readdirSync(dir)) this.addWatchFile(join(dir, f));
         return `export const frameworks = JSON.parse(${JSON.stringify(JSON.stringify(loadFrameworkFiles(dir)))});`;
+      }
+      if (id === RESOLVED_FRAMEWORK_INDEX_ID || id.startsWith(RESOLVED_FRAMEWORK_PREFIX)) {
+        const dir = join(root, 'frameworks');
+        for (const f of readdirSync(dir)) this.addWatchFile(join(dir, f));
+        const all = loadFrameworkFiles(dir);
+        if (id !== RESOLVED_FRAMEWORK_INDEX_ID) {
+          const wanted = id.slice(RESOLVED_FRAMEWORK_PREFIX.length);
+          return jsonModule(all.find((f) => f.id === wanted) ?? null);
+        }
+        const index = all.map((f) => ({
+          id: f.id,
+          qualification: f.qualification,
+          level: f.level,
+          unit: { code: f.unit.code, title: f.unit.title },
+        }));
+        const loaders = all.map(
+          (f) =>
+            `  [${JSON.stringify(f.id)}, () => import(${JSON.stringify(FRAMEWORK_PREFIX + f.id)}).then((m) => m.default)],`,
+        );
+        return [
+          `export const frameworkIndex = ${JSON.stringify(index)};`,
+          `const loaders = new Map([\n${loaders.join('\n')}\n]);`,
+          `export function loadFramework(id) {`,
+          `  const load = loaders.get(id);`,
+          `  return load ? load() : Promise.resolve(null);`,
+          `}`,
+        ].join('\n');
       }
       if (id.startsWith(RESOLVED_VERSION_PREFIX)) {
         const file = join(

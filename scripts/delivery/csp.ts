@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { RECORD_STYLE } from '../../src/export/record/record-style';
 
 /** The names of the app's Trusted Types policies (src/app/trusted-types.ts). */
-export const TRUSTED_TYPES_POLICIES = ['defuse-record', 'defuse-script-url'] as const;
+export const TRUSTED_TYPES_POLICIES = ['defuse-record', 'defuse-script-url', 'default'] as const;
 
 /**
  * The printed assessment record is a srcdoc frame, which inherits this page's policy: its one inline

@@ -1,4 +1,6 @@
 // Entry point: mounts the app. Everything not on the first screen is lazy-loaded from here down.
+// The Trusted Types policies first, before anything can reach a sink.
+import './trusted-types';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startLrsIfConfigured } from '../features/lrs/lrs-start';

@@ -1,7 +1,8 @@
 /**
  * Starts loading what a screen needs as soon as its address is known, all at once, instead of one
  * step after another (entry → screen chunk → scenario chunk): the screen's chunk, and for a briefing
- * its scenario, for a session the scenario version it was played on (once storage has been read).
+ * its scenario, for a session the scenario version it was played on (once storage has been read) and,
+ * for a debrief, its first unit's criteria.
  * The screens' lazy() imports then find their modules already loaded or on the way.
  */
 import { catalogue, loadScenarioById, loadScenarioVersion } from 'virtual:scenarios';
@@ -35,8 +36,14 @@ export function preloadRoute(hash: string): void {
     .then(() => {
       const header = useSessions.getState().sessions.find((s) => s.log.header.sessionId === id)
         ?.log.header;
-      if (header) return loadScenarioVersion(header.scenario.id, header.scenario.hash);
-      return undefined;
+      if (!header) return undefined;
+      return loadScenarioVersion(header.scenario.id, header.scenario.hash).then((scenario) => {
+        // The debrief opens on the scenario's first unit (or the one the account was drafted for).
+        const unit = scenario?.frameworks[0];
+        if (screen === 'debrief' && unit)
+          return import('virtual:framework-index').then((m) => m.loadFramework(unit));
+        return undefined;
+      });
     })
     .catch(ignore);
 }

@@ -1,9 +1,12 @@
 /**
- * The app's two Trusted Types policies. The built Content-Security-Policy requires Trusted Types for
- * every HTML and script sink and allows only these names (scripts/delivery/csp.ts), so nothing else
- * — no library, no injected string — can write markup or load a script: the printable record (markup
- * built only by src/export/record/html.ts, which escapes every value) and the app's own worker
- * scripts (same origin only). Where the browser has no Trusted Types the plain string is used.
+ * The app's Trusted Types policies. The built Content-Security-Policy requires Trusted Types for every
+ * HTML and script sink and allows only these names (scripts/delivery/csp.ts), so nothing else — no
+ * library, no injected string — can write markup or load a script: `defuse-record` for the printable
+ * record (markup built only by src/export/record/html.ts, which escapes every value) and
+ * `defuse-script-url` for the app's own scripts (same origin only). The `default` policy is the same
+ * script-URL rule for workers made by code that passes a plain URL (Vite's `?worker` constructors);
+ * it makes no HTML and no script, so those sinks stay closed. Where the browser has no Trusted Types
+ * the plain string is used.
  */
 
 interface Policy {
@@ -21,14 +24,15 @@ const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTy
 
 const recordPolicy = factory?.createPolicy('defuse-record', { createHTML: (markup) => markup });
 
-const scriptUrlPolicy = factory?.createPolicy('defuse-script-url', {
-  createScriptURL(url) {
-    const resolved = new URL(url, document.baseURI);
-    if (resolved.origin !== location.origin)
-      throw new TypeError(`Defuse loads scripts from its own origin only, not ${resolved.origin}`);
-    return resolved.href;
-  },
-});
+function sameOrigin(url: string): string {
+  const resolved = new URL(url, document.baseURI);
+  if (resolved.origin !== location.origin)
+    throw new TypeError(`Defuse loads scripts from its own origin only, not ${resolved.origin}`);
+  return resolved.href;
+}
+
+const scriptUrlPolicy = factory?.createPolicy('defuse-script-url', { createScriptURL: sameOrigin });
+factory?.createPolicy('default', { createScriptURL: sameOrigin });
 
 /** The printable record's markup (from assessmentRecordHtml) for a frame's srcdoc. */
 export const recordMarkup = (markup: string): string =>

@@ -20,6 +20,16 @@ declare module 'virtual:scenarios' {
   export const knownVersionHashes: Readonly<Record<string, readonly string[]>>;
 }
 
+/** Every framework at once: tests and tools only (the app loads one unit at a time, below). */
 declare module 'virtual:frameworks' {
   export const frameworks: import('../domain/scoring/framework-schema').Framework[];
+}
+
+declare module 'virtual:framework-index' {
+  /** Each framework's labels, for choosing a unit and naming one, without its criteria. */
+  export const frameworkIndex: import('../domain/scoring/framework-index').FrameworkEntry[];
+  /** One framework's own chunk; null for an id this build does not have. */
+  export function loadFramework(
+    id: string,
+  ): Promise<import('../domain/scoring/framework-schema').Framework | null>;
 }

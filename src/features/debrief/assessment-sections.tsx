@@ -3,14 +3,13 @@
  * links jump down into the turns), the reflective account and the declaration after it, once the
  * learner has read what happened. The unit chosen in the matrix is the one the account is drafted for.
  */
-import type { ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import type { Scenario } from '../../domain/scenario/schema';
-import type { Framework } from '../../domain/scoring/framework-schema';
 import type { SessionAnalysis } from '../../domain/analysis/analysis-types';
 import type { Trace } from '../../domain/session/trace';
 import type { SessionRecord } from '../../store/session-view';
-import { frameworksFor } from './assessment-frameworks';
-import { useUnitChoice } from './assessment-state';
+import { frameworksFor, type FrameworkEntry } from './assessment-frameworks';
+import { useUnitChoice, type ShownUnit, type UnitChoice } from './assessment-state';
 import { CriteriaMatrix } from './criteria-matrix';
 import { DebriefExports } from './debrief-exports';
 import { DeclarationForm } from './declaration-form';
@@ -28,7 +27,8 @@ interface AssessmentSectionsProps {
 
 export function AssessmentSections(props: AssessmentSectionsProps) {
   const { record, scenario, transcript } = props;
-  const options = frameworksFor(scenario);
+  // Memoised: the matrix below is, and an account's every save re-renders this section.
+  const options = useMemo(() => frameworksFor(scenario), [scenario]);
   if (options.length === 0)
     return (
       <>
@@ -50,32 +50,48 @@ export function AssessmentSections(props: AssessmentSectionsProps) {
   );
 }
 
-function AssessmentWork({
+function AssessmentWork(props: AssessmentSectionsProps & { options: FrameworkEntry[] }) {
+  const unit = useUnitChoice(props.trace, props.analysis, props.options);
+  if (!unit.shown)
+    return (
+      <>
+        <p role={unit.failed ? 'alert' : 'status'}>
+          {unit.failed
+            ? 'The unit’s assessment criteria could not be loaded. Reload the page to try again.'
+            : 'Loading the unit’s assessment criteria…'}
+        </p>
+        {props.transcript}
+        <DebriefExports record={props.record} trace={props.trace} />
+      </>
+    );
+  return <AssessmentReady {...props} unit={unit} shown={unit.shown} />;
+}
+
+function AssessmentReady({
   record,
   trace,
-  analysis,
   options,
   transcript,
-}: AssessmentSectionsProps & { options: Framework[] }) {
-  const unit = useUnitChoice(trace, analysis, options);
-  const account = useReflection(trace, unit.assessment);
-  const choose = (id: string) => account.followUnit(unit.assessmentFor(unit.choose(id)));
+  unit,
+  shown,
+}: AssessmentSectionsProps & { options: FrameworkEntry[]; unit: UnitChoice; shown: ShownUnit }) {
+  const account = useReflection(trace, shown.assessment);
+  const { followUnit } = account;
+  // A newly chosen unit, once loaded: an untouched draft follows it; an edited account is kept.
+  useEffect(() => followUnit(shown.assessment), [followUnit, shown.assessment]);
   return (
     <>
       <CriteriaMatrix
         options={options}
-        assessment={unit.assessment}
-        onChoose={choose}
+        chosenId={unit.chosenId}
+        assessment={shown.assessment}
+        onChoose={unit.choose}
         practice={record.mode === 'practice'}
       />
       {transcript}
-      <ReflectionEditor account={account} assessment={unit.assessment} />
+      <ReflectionEditor account={account} assessment={shown.assessment} />
       <DeclarationForm account={account} record={record} />
-      <DebriefExports
-        record={record}
-        trace={trace}
-        unit={{ framework: unit.framework, assessment: unit.assessment }}
-      />
+      <DebriefExports record={record} trace={trace} unit={shown} />
     </>
   );
 }

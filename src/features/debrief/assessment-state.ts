@@ -1,22 +1,32 @@
-// Which qualification unit the learner is looking at, and the session assessed against it. The
-// session's one analysis is assessed once per unit, so switching back and forth never re-scores.
-import { useMemo, useState } from 'react';
-import type { Scenario } from '../../domain/scenario/schema';
+// Which qualification unit the learner is looking at, and the session assessed against it. A unit's
+// criteria are loaded when it is chosen (assessment-frameworks.ts); the session's one analysis is
+// assessed once per unit, so switching back and forth never re-scores.
+import { useCallback, useMemo, useState } from 'react';
+import type { SessionAnalysis } from '../../domain/analysis/analysis-types';
 import type { Assessment } from '../../domain/scoring/assessment-types';
 import type { Framework } from '../../domain/scoring/framework-schema';
-import type { SessionAnalysis } from '../../domain/analysis/analysis-types';
 import { assess } from '../../domain/scoring/score-session';
 import type { Trace } from '../../domain/session/trace';
+import { useFrameworkCriteria, type FrameworkEntry } from './assessment-frameworks';
 
-export interface UnitChoice {
+/** A unit with its criteria, and the session assessed against it. */
+export interface ShownUnit {
   framework: Framework;
   assessment: Assessment;
-  choose(frameworkId: string): Framework;
-  assessmentFor(framework: Framework): Assessment;
+}
+
+export interface UnitChoice {
+  /** The unit chosen (its criteria may still be loading). */
+  chosenId: string;
+  /** The unit on screen: the chosen one once loaded, until then the one before (null at first). */
+  shown: ShownUnit | null;
+  /** The chosen unit's criteria could not be loaded. */
+  failed: boolean;
+  choose(frameworkId: string): void;
 }
 
 /** The unit to show first: the one the learner's account was drafted for, else the scenario's first. */
-export function initialUnit(options: readonly Framework[], t: Trace): Framework {
+export function initialUnit<F extends { id: string }>(options: readonly F[], t: Trace): F {
   const drafted = t.reflection?.frameworkId;
   return options.find((f) => f.id === drafted) ?? options[0]!;
 }
@@ -25,9 +35,9 @@ export function initialUnit(options: readonly Framework[], t: Trace): Framework 
 export function useUnitChoice(
   t: Trace,
   analysis: SessionAnalysis,
-  options: readonly Framework[],
+  options: readonly FrameworkEntry[],
 ): UnitChoice {
-  const scenario: Scenario = t.scenario;
+  const { scenario } = t;
   const assessmentFor = useMemo(() => {
     const scored = new Map<string, Assessment>();
     return (framework: Framework) => {
@@ -40,15 +50,16 @@ export function useUnitChoice(
     };
   }, [scenario, analysis]);
   const [chosenId, setChosenId] = useState(() => initialUnit(options, t).id);
-  const framework = options.find((f) => f.id === chosenId) ?? options[0]!;
-  return {
-    framework,
-    assessment: assessmentFor(framework),
-    assessmentFor,
-    choose(id) {
-      const next = options.find((f) => f.id === id) ?? framework;
-      setChosenId(next.id);
-      return next;
-    },
-  };
+  const { framework, failed } = useFrameworkCriteria(chosenId);
+  const [last, setLast] = useState<ShownUnit | null>(null);
+  const current = useMemo(
+    () => (framework ? { framework, assessment: assessmentFor(framework) } : null),
+    [framework, assessmentFor],
+  );
+  if (current && current !== last) setLast(current);
+  const choose = useCallback(
+    (id: string) => setChosenId(options.find((f) => f.id === id)?.id ?? id),
+    [options],
+  );
+  return { chosenId, shown: current ?? last, failed, choose };
 }

@@ -1,22 +1,30 @@
 // "Assessment criteria": the learner picks one of the scenario's qualification units and sees every
 // criterion of it judged against this session, with evidence links into the transcript.
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { Assessment } from '../../domain/scoring/assessment-types';
-import type { Framework } from '../../domain/scoring/framework-schema';
-import { unitLabel } from './assessment-frameworks';
+import { unitLabel, type FrameworkEntry } from './assessment-frameworks';
 import { CriteriaSummary } from './criteria-summary';
 import { CriteriaTable } from './criteria-table';
 import './assessment.css';
 
 interface CriteriaMatrixProps {
-  options: readonly Framework[];
+  options: readonly FrameworkEntry[];
+  /** The unit chosen in the list (its criteria may still be loading). */
+  chosenId: string;
   assessment: Assessment;
   onChoose(frameworkId: string): void;
   /** A practice session: the summary never calls it evidence. */
   practice: boolean;
 }
 
-export function CriteriaMatrix({ options, assessment, onChoose, practice }: CriteriaMatrixProps) {
+/** Memoised: it changes with the unit chosen, not with every key typed in the account below. */
+export const CriteriaMatrix = memo(function CriteriaMatrix({
+  options,
+  chosenId,
+  assessment,
+  onChoose,
+  practice,
+}: CriteriaMatrixProps) {
   const selectId = useId();
   return (
     <section className="criteria card" aria-labelledby="criteria-heading">
@@ -27,11 +35,7 @@ export function CriteriaMatrix({ options, assessment, onChoose, practice }: Crit
       </p>
       <div className="field">
         <label htmlFor={selectId}>Qualification unit</label>
-        <select
-          id={selectId}
-          value={assessment.frameworkId}
-          onChange={(e) => onChoose(e.target.value)}
-        >
+        <select id={selectId} value={chosenId} onChange={(e) => onChoose(e.target.value)}>
           {options.map((f) => (
             <option key={f.id} value={f.id}>
               {unitLabel(f)}
@@ -43,4 +47,4 @@ export function CriteriaMatrix({ options, assessment, onChoose, practice }: Crit
       <CriteriaTable assessment={assessment} />
     </section>
   );
-}
+});

@@ -1,7 +1,7 @@
 // "Keep your evidence": the session log (JSON, the evidence file itself), the turns as CSV, the
 // printable assessment record and the xAPI statements for a Learning Record Store. Each is made by a pure exporter in src/export from the log's trace;
 // the exporters are loaded only when a button is pressed, so they cost the debrief nothing until then.
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { runtime } from '../../app/runtime';
 import { recordMarkup } from '../../app/trusted-types';
 import type { Assessment } from '../../domain/scoring/assessment-types';
@@ -18,7 +18,12 @@ interface DebriefExportsProps {
   unit?: { framework: Framework; assessment: Assessment };
 }
 
-export function DebriefExports({ record, trace: t, unit }: DebriefExportsProps) {
+/** Memoised: it changes as the account is saved, not with every key typed. */
+export const DebriefExports = memo(function DebriefExports({
+  record,
+  trace: t,
+  unit,
+}: DebriefExportsProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const practice = record.mode === 'practice';
   const run = (job: () => Promise<void>) => () => {
@@ -114,7 +119,7 @@ export function DebriefExports({ record, trace: t, unit }: DebriefExportsProps) 
       <LrsPanel level={3} />
     </section>
   );
-}
+});
 
 /**
  * Prints a complete HTML document from a hidden frame, then removes the frame. The frame inherits the

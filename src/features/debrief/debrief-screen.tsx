@@ -2,14 +2,16 @@
 // played on and explains it. Sections are small components in reading order; the assessment sections
 // (criteria matrix, then the turn list, then the reflective account and declaration) wrap the turn
 // list. A later edit of the scenario never changes what an old debrief says.
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { WithScenario, WithSession } from '../../app/screen-gates';
 import { ScreenMessage } from '../../components/screen-message';
 import { analyseTrace } from '../../domain/analysis/analyse-session';
 import type { Scenario } from '../../domain/scenario/schema';
 import { trace, type Trace } from '../../domain/session/trace';
 import type { SessionRecord } from '../../store/session-view';
+import { frameworksFor, useFrameworkCriteria } from './assessment-frameworks';
 import { AssessmentSections } from './assessment-sections';
+import { initialUnit } from './assessment-state';
 import { DebriefEnding } from './debrief-ending';
 import { DebriefHeader } from './debrief-header';
 import { debriefOf } from './debrief-model';
@@ -62,7 +64,22 @@ function DebriefTrace({ record, scenario, current }: TraceProps) {
       </ScreenMessage>
     );
   }
-  return <DebriefView record={record} trace={t} current={current} />;
+  return (
+    <WithFirstUnit trace={t} view={<DebriefView record={record} trace={t} current={current} />} />
+  );
+}
+
+/**
+ * Waits for the criteria of the unit the debrief opens on (each unit is a chunk of its own), so the
+ * debrief appears whole rather than with its criteria arriving above the transcript a moment later.
+ */
+function WithFirstUnit({ trace: t, view }: { trace: Trace; view: ReactNode }) {
+  const options = frameworksFor(t.scenario);
+  const first = options.length > 0 ? initialUnit(options, t).id : null;
+  const { framework, failed } = useFrameworkCriteria(first ?? '');
+  if (first !== null && !framework && !failed)
+    return <p role="status">Loading the assessment criteria…</p>;
+  return view;
 }
 
 function DebriefView({

@@ -73,6 +73,8 @@ describe('the declaration', () => {
     const section = within(screen.getByRole('region', { name: 'Declaration' }));
     expect(section.getByText(DECLARATION_STATEMENT)).toBeVisible();
     expect(section.getByRole('textbox', { name: 'Your name' })).toHaveValue('Sam Patel');
+    // A name, as on the start form: 80 characters at most.
+    expect(section.getByRole('textbox', { name: 'Your name' })).toHaveAttribute('maxlength', '80');
     expect(section.getByText('14 March 2025')).toHaveAttribute('datetime', '2025-03-14');
     expect(
       section.getByRole('checkbox', { name: 'I confirm this is my own work' }),

@@ -20,6 +20,8 @@ import { REFLECTION_TEXT_ID, type ReflectionState } from './reflection-state';
 import './assessment.css';
 
 const NAME_ID = 'declaration-name';
+/** As on the start form: a name, not a document (a 100 KB name would push the page sideways). */
+export const NAME_MAX = 80;
 const CONFIRM_ID = 'declaration-confirm';
 
 const goToText = () => document.getElementById(REFLECTION_TEXT_ID)?.focus();
@@ -126,6 +128,7 @@ export function DeclarationForm({ account, record }: DeclarationFormProps) {
               id={NAME_ID}
               type="text"
               autoComplete="name"
+              maxLength={NAME_MAX}
               value={name}
               aria-invalid={nameProblem ? true : undefined}
               aria-describedby={nameProblem ? `${NAME_ID}-error` : undefined}

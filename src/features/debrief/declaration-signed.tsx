@@ -1,6 +1,6 @@
 // What the learner sees once they have signed: who signed and when, how much of the account was their
 // own words at signing, and the download of the signed account.
-import type { Ref } from 'react';
+import { useMemo, type Ref } from 'react';
 import { authorship } from '../../domain/reflection/authorship';
 import type { AuthenticityDeclaration } from '../../domain/reflection/declaration';
 import type { SessionRecord } from '../../store/session-view';
@@ -24,7 +24,10 @@ export function SignedDeclaration({
   panelRef,
 }: SignedDeclarationProps) {
   // Any change to the text clears the declaration, so the current text is the text signed.
-  const share = authorship(reflection.draft, reflection.final);
+  const share = useMemo(
+    () => authorship(reflection.draft, reflection.final),
+    [reflection.draft, reflection.final],
+  );
   const download = () =>
     downloadText(
       accountFileName(record.scenarioId, declaration.date),

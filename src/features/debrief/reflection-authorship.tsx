@@ -1,8 +1,10 @@
 // How much of the account is the learner's own words. As GOV.UK's character count does, the visible
-// figure follows every keystroke while screen readers hear it only once typing pauses.
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+// figure follows the text while screen readers hear it only once typing pauses. It is counted after
+// each pause, off the keystroke path (use-authorship.ts), so a long account never slows typing.
+import { useEffect, useState } from 'react';
 import { authorshipSentence } from '../../domain/evidence/words';
-import { authorship, type Authorship } from '../../domain/reflection/authorship';
+import type { Authorship } from '../../domain/reflection/authorship';
+import { useAuthorship } from './use-authorship';
 
 /** "62% of this account is in your own words (310 of 500 words)" */
 export const shareSentence = (a: Authorship): string => authorshipSentence(a, 'your');
@@ -19,9 +21,9 @@ function useSettled<T>(value: T, ms: number): T {
 }
 
 export function AuthorshipShare({ draft, text }: { draft: string; text: string }) {
-  const deferred = useDeferredValue(text);
-  const sentence = useMemo(() => shareSentence(authorship(draft, deferred)), [draft, deferred]);
-  const announced = useSettled(sentence, ANNOUNCE_AFTER_MS);
+  const share = useAuthorship(draft, text);
+  const sentence = share ? shareSentence(share) : 'Counting your own words…';
+  const announced = useSettled(share ? sentence : '', ANNOUNCE_AFTER_MS);
   return (
     <>
       <p className="authorship" aria-hidden="true">

@@ -213,7 +213,8 @@ describe('the reflective account', () => {
       unitLabel(other),
     );
     const draft = expectedDraft(scenario, record, other);
-    expect(editor()).toHaveValue(draft);
+    // The other unit's criteria load when it is chosen.
+    await waitFor(() => expect(editor()).toHaveValue(draft));
     await waitFor(() =>
       expect(account(record.id)).toMatchObject({ frameworkId: other.id, draft, text: draft }),
     );

@@ -1,13 +1,14 @@
 // Tension across the turns (visx, SVG): mood bands shaded and labelled, each turn's point numbered and
 // shaped by the quality of the response. The SVG is one image to assistive technology, summarised in
 // words; the full data is a table (chart-table.tsx).
-import { AxisBottom, AxisLeft } from '@visx/axis';
+import { memo } from 'react';
 import { Group } from '@visx/group';
 import { scaleLinear } from '@visx/scale';
 import { LinePath } from '@visx/shape';
 import { AGGRESSIVE_AT, FRUSTRATED_AT, TENSION_MAX } from '../../domain/escalation/mood';
 import { legacyLimitTension } from '../../domain/escalation/limit';
 import type { Scenario } from '../../domain/scenario/schema';
+import { AxisBottom, AxisLeft } from './chart-axis';
 import { ChartLegend, ChartMarker } from './chart-marker';
 import { ChartTable } from './chart-table';
 import type { Debrief } from './debrief-model';
@@ -21,7 +22,14 @@ const BANDS = [
   { from: AGGRESSIVE_AT, to: TENSION_MAX, label: 'Aggressive', className: 'band-aggressive' },
 ];
 
-export function TensionChart({ scenario, debrief }: { scenario: Scenario; debrief: Debrief }) {
+/** Memoised: the debrief re-renders as the account is typed and saved; the chart does not change. */
+export const TensionChart = memo(function TensionChart({
+  scenario,
+  debrief,
+}: {
+  scenario: Scenario;
+  debrief: Debrief;
+}) {
   const innerW = WIDTH - MARGIN.left - MARGIN.right;
   const innerH = HEIGHT - MARGIN.top - MARGIN.bottom;
   const last = Math.max(debrief.turns.length, 1);
@@ -115,21 +123,14 @@ export function TensionChart({ scenario, debrief }: { scenario: Scenario; debrie
               </text>
             </g>
           ))}
-          <AxisLeft
-            scale={y}
-            tickValues={[0, 20, 40, 60, 80, 100]}
-            label="Tension"
-            labelClassName="axis-label"
-            tickClassName="axis-tick"
-          />
+          <AxisLeft scale={y} ticks={[0, 20, 40, 60, 80, 100]} length={innerH} label="Tension" />
           <AxisBottom
             top={innerH}
             scale={x}
-            tickValues={points.map((p) => p.turn)}
-            tickFormat={(v) => (Number(v) === 0 ? 'Start' : String(v))}
+            ticks={points.map((p) => p.turn)}
+            length={innerW}
+            format={(v) => (v === 0 ? 'Start' : String(v))}
             label="Turn"
-            labelClassName="axis-label"
-            tickClassName="axis-tick"
           />
         </Group>
       </svg>
@@ -137,4 +138,4 @@ export function TensionChart({ scenario, debrief }: { scenario: Scenario; debrie
       <ChartTable debrief={debrief} />
     </section>
   );
-}
+});

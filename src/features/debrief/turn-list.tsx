@@ -1,4 +1,5 @@
 // Turn by turn: every exchange with its techniques, effect, feedback and the best alternative.
+import { memo } from 'react';
 import type { DebriefTurn } from './debrief-model';
 import { TurnItem } from './turn-item';
 
@@ -8,7 +9,8 @@ interface TurnListProps {
   onReplay: ((turn: number) => void) | undefined;
 }
 
-export function TurnList({ turns, customerName, onReplay }: TurnListProps) {
+/** Memoised: typing and saving the account below it re-render the debrief, never the turns. */
+export const TurnList = memo(function TurnList({ turns, customerName, onReplay }: TurnListProps) {
   return (
     <section className="debrief-turns" aria-labelledby="turns-heading">
       <h2 id="turns-heading">Turn by turn</h2>
@@ -23,4 +25,4 @@ export function TurnList({ turns, customerName, onReplay }: TurnListProps) {
       )}
     </section>
   );
-}
+});

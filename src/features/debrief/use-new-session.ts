@@ -1,7 +1,7 @@
 // Starting again from a debrief: a fresh session of the same scenario and mode, or (practice only) a
 // branch from just before a turn. Each is saved before navigating, and the original is never changed:
 // a branch is a new log whose header records the session, entry and hash it branched from.
-import { useCallback, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useLocation } from 'wouter';
 import { runtime } from '../../app/runtime';
 import { headerHash, nextEntry } from '../../domain/session/chain';
@@ -16,6 +16,12 @@ export function useNewSession(record: SessionRecord) {
   const [, navigate] = useLocation();
   // One new session per press: a double click must not start two.
   const starting = useRef(false);
+  // The record as it now stands (the account's revisions change it), read when a button is pressed,
+  // so the callbacks stay the same and the memoised turn list is not re-rendered by every save.
+  const latest = useRef(record);
+  useEffect(() => {
+    latest.current = record;
+  }, [record]);
   const start = useCallback(
     async (make: () => Promise<{ log: SessionLog; turns: number }>) => {
       if (starting.current) return;
@@ -32,27 +38,31 @@ export function useNewSession(record: SessionRecord) {
     [navigate],
   );
   const attempt = () =>
-    nextAttempt(record.scenarioId, record.learnerName, useSessions.getState().sessions);
+    nextAttempt(
+      latest.current.scenarioId,
+      latest.current.learnerName,
+      useSessions.getState().sessions,
+    );
 
   /** A fresh session on the scenario's current version. */
   const tryAgain = useCallback(
     () =>
       start(async () => ({
         log: freshLog({
-          scenarioId: record.scenarioId,
-          mode: record.mode,
-          learnerName: record.learnerName,
+          scenarioId: latest.current.scenarioId,
+          mode: latest.current.mode,
+          learnerName: latest.current.learnerName,
         }),
         turns: 0,
       })),
-    [record, start],
+    [start],
   );
 
   /** Replay from turn N: a new log on the same scenario version, keeping the first N − 1 turns. */
   const replayFrom = useCallback(
     (turn: number) =>
       start(async () => {
-        const source = record.log;
+        const source = latest.current.log;
         const { keep, lastSeq } = branchPoint(source, turn - 1);
         const from = keep[keep.length - 1];
         let log = newLog({
@@ -79,8 +89,7 @@ export function useNewSession(record: SessionRecord) {
         }
         return { log, turns: turn - 1 };
       }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [record, start],
+    [start],
   );
   return { tryAgain, replayFrom };
 }

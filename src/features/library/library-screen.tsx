@@ -1,6 +1,8 @@
 // The first screen: stored records that could not be opened, sessions to pick up again, the
 // built-in scenarios, finished sessions, and the optional Learning Record Store.
+import { useEffect, useState } from 'react';
 import { catalogue } from 'virtual:scenarios';
+import { useSessions } from '../../store/sessions-store';
 import { LrsPanel } from '../lrs/lrs-panel';
 import { BadRecords } from './bad-records';
 import { ContinueSessions } from './continue-sessions';
@@ -9,7 +11,26 @@ import { ScenarioCatalogue } from './scenario-catalogue';
 import { LIBRARY_TITLE_ID } from './use-delete-session';
 import './library.css';
 
+/** How long the library waits for storage before showing the scenarios without the sessions. */
+export const STORAGE_WAIT_MS = 600;
+
+/**
+ * True once storage has been read, or after a short wait: the sessions to pick up again come above
+ * the scenarios, so showing the scenarios first would push them down the page as the sessions arrive.
+ */
+function useStorageRead(): boolean {
+  const ready = useSessions((s) => s.ready);
+  const [waited, setWaited] = useState(false);
+  useEffect(() => {
+    if (ready) return;
+    const timer = setTimeout(() => setWaited(true), STORAGE_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [ready]);
+  return ready || waited;
+}
+
 export function LibraryScreen() {
+  const read = useStorageRead();
   return (
     <div className="library">
       <div className="library-intro">
@@ -22,13 +43,21 @@ export function LibraryScreen() {
           own pace: there is no time limit.
         </p>
       </div>
-      <BadRecords />
-      <ContinueSessions />
-      <ScenarioCatalogue entries={catalogue} />
-      <PastSessions />
-      <div className="library-section">
-        <LrsPanel />
-      </div>
+      {read ? (
+        <>
+          <BadRecords />
+          <ContinueSessions />
+          <ScenarioCatalogue entries={catalogue} />
+          <PastSessions />
+          <div className="library-section">
+            <LrsPanel />
+          </div>
+        </>
+      ) : (
+        <p role="status" className="library-loading">
+          Opening your sessions…
+        </p>
+      )}
     </div>
   );
 }

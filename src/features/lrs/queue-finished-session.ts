@@ -9,7 +9,7 @@ import type { SessionLog } from '../../domain/session/log-types';
 import { trace } from '../../domain/session/trace';
 import { xapiStatements } from '../../export/xapi/session-statements';
 import { lrsOutbox } from '../../lrs/lrs-service';
-import { frameworksFor } from '../debrief/assessment-frameworks';
+import { frameworkCriteria, frameworksFor } from '../debrief/assessment-frameworks';
 import { initialUnit } from '../debrief/assessment-state';
 
 export async function queueFinishedSession(scenario: Scenario, log: SessionLog): Promise<void> {
@@ -18,7 +18,8 @@ export async function queueFinishedSession(scenario: Scenario, log: SessionLog):
     const t = trace(scenario, log);
     if (!t.outcome) return;
     const options = frameworksFor(scenario);
-    const framework = options.length > 0 ? initialUnit(options, t) : undefined;
+    const first = options.length > 0 ? initialUnit(options, t) : undefined;
+    const framework = first ? await frameworkCriteria(first.id) : null;
     const statements = await xapiStatements({
       trace: t,
       homePage: runtime.homePage(),
