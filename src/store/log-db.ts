@@ -172,11 +172,12 @@ export function writeAppend(
 ): Promise<void> {
   return inWriteTx(db, async (tx) => {
     const entries = tx.objectStore('entries');
+    // Each request is a round trip to the browser's storage: ask only what this write needs.
     const [tombstone, row, last, stored] = await Promise.all([
       tx.objectStore('deleted').get(sessionId),
       tx.objectStore('sessions').get(sessionId) as Promise<SessionRow | undefined>,
       entries.openCursor(entryRange(sessionId), 'prev'),
-      entries.get([sessionId, entry.seq]) as Promise<EntryRow | undefined>,
+      same ? (entries.get([sessionId, entry.seq]) as Promise<EntryRow | undefined>) : undefined,
     ]);
     if (tombstone !== undefined || row === undefined) throw new WriteConflict('deleted');
     if (same && stored?.entry.hash === entry.hash) return;
@@ -185,14 +186,16 @@ export function writeAppend(
       ? entry.seq === lastEntry.seq + 1 && entry.prev === lastEntry.hash
       : entry.seq === 1;
     if (!follows) throw new WriteConflict('moved-on');
-    try {
-      await entries.add({ sessionId, seq: entry.seq, entry } satisfies EntryRow);
-    } catch (e) {
-      if (e instanceof DOMException && e.name === 'ConstraintError')
-        throw new WriteConflict('moved-on');
-      throw e;
-    }
-    await tx.objectStore('sessions').put({ ...row, summary } satisfies SessionRow);
+    // Both requests at once (one round trip, not two); if the add fails the transaction aborts and
+    // the summary is not written either.
+    await Promise.all([
+      entries.add({ sessionId, seq: entry.seq, entry } satisfies EntryRow).catch((e: unknown) => {
+        if (e instanceof DOMException && e.name === 'ConstraintError')
+          throw new WriteConflict('moved-on');
+        throw e;
+      }),
+      tx.objectStore('sessions').put({ ...row, summary } satisfies SessionRow),
+    ]);
   });
 }
 

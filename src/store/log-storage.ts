@@ -5,7 +5,7 @@
  * mirrored to localStorage so a reload keeps them, and are saved once storage takes them again.
  * Other tabs hear of every change on a BroadcastChannel.
  */
-import { entryHash, headerHash } from '../domain/session/chain';
+import { headerHash, storedEntryHash } from '../domain/session/chain';
 import { entryProblems } from '../domain/session/log-check';
 import type { LogEntry } from '../domain/session/log-types';
 import {
@@ -277,7 +277,7 @@ class IndexedLogStorage implements LogStorage {
 
   async append(sessionId: string, entry: LogEntry, summary: SessionSummary): Promise<void> {
     const problems = [...entryProblems(entry), ...summaryProblems(summary)];
-    if (problems.length === 0 && (await entryHash(entry)) !== entry.hash)
+    if (problems.length === 0 && (await storedEntryHash(entry)) !== entry.hash)
       problems.push(`entry ${entry.seq}'s hash is not the hash of its fields`);
     if (problems.length > 0) throw new Error(`Not a valid entry: ${problems.join('; ')}`);
     if (this.gone.has(sessionId)) throw new SessionDeleted(sessionId);

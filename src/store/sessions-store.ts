@@ -57,7 +57,11 @@ export function createSessionsStore(openStorage: OpenStorage = () => openLogStor
   const getStorage = () => (storage ??= openStorage());
 
   return create<SessionsState>()((set, get) => {
-    const refreshStatus = async (s: LogStorage) => set({ storage: await s.status() });
+    /** The storage status, set only when it changed: every set wakes every subscriber. */
+    const refreshStatus = async (s: LogStorage) => {
+      const status = await s.status();
+      if (JSON.stringify(status) !== JSON.stringify(get().storage)) set({ storage: status });
+    };
 
     /** Reads one session back after a change elsewhere: the latest state, or gone. */
     const refresh = async (s: LogStorage, sessionId: string) => {

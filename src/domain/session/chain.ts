@@ -15,6 +15,19 @@ export function entryHash(entry: Omit<LogEntry, 'hash'> | LogEntry): Promise<str
   return hashCanonical(rest, `entry ${entry.seq}`);
 }
 
+/** Entries `nextEntry` made in this page, with the hash it gave each. */
+const chained = new WeakMap<object, string>();
+
+/**
+ * `entryHash`, for storage's check of an entry it is handed (log-storage.ts): an entry `nextEntry`
+ * made a moment ago on this page is not hashed a second time on the way to IndexedDB. The verifier
+ * and the chain check always hash afresh.
+ */
+export function storedEntryHash(entry: LogEntry): Promise<string> {
+  const known = chained.get(entry);
+  return known !== undefined ? Promise.resolve(known) : entryHash(entry);
+}
+
 /** The hash a new entry after `log`'s last one must chain to. */
 export async function tipHash(log: SessionLog): Promise<string> {
   const last = log.entries[log.entries.length - 1];
@@ -29,7 +42,9 @@ export async function nextEntry(log: SessionLog, body: EntryBody, at: number): P
     at,
     prev: await tipHash(log),
   } as Omit<LogEntry, 'hash'>;
-  return { ...unhashed, hash: await entryHash(unhashed) } as LogEntry;
+  const entry = { ...unhashed, hash: await entryHash(unhashed) } as LogEntry;
+  chained.set(entry, entry.hash);
+  return entry;
 }
 
 export const sealHash = (log: SessionLog, exportedAt: number): Promise<string> =>

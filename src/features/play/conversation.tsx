@@ -14,7 +14,8 @@ interface ConversationProps {
   currentRef: Ref<HTMLLIElement>;
 }
 
-export function Conversation({
+/** Memoised: a re-render of the screen for storage's sake leaves the conversation alone. */
+export const Conversation = memo(function Conversation({
   customerName,
   history,
   current,
@@ -39,7 +40,7 @@ export function Conversation({
       {pending !== null && <LearnerLine key={`l${history.length + 1}`} text={pending} pending />}
     </ol>
   );
-}
+});
 
 // Lines are memoised: while a turn is saving only the pending line is new.
 const CustomerLine = memo(function CustomerLine({

@@ -3,7 +3,7 @@
 // taken in another tab are followed; a session deleted elsewhere is said so and never written again.
 import { MODE_LABEL } from '../../domain/evidence/words';
 import { useSelector, useActorRef } from '@xstate/react';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { customerNow } from '../../domain/escalation/engine';
 import { shownOrder } from '../../domain/escalation/shown-order';
@@ -20,7 +20,14 @@ import { TensionMeter } from './tension-meter';
 import { SessionSoFar } from './session-so-far';
 import { usePlayMachine, useTurn } from './use-turn';
 
-export function PlaySession({ record, scenario }: { record: SessionRecord; scenario: Scenario }) {
+/** Memoised: the screens around it re-render as storage changes; its own props never do. */
+export const PlaySession = memo(function PlaySession({
+  record,
+  scenario,
+}: {
+  record: SessionRecord;
+  scenario: Scenario;
+}) {
   const machine = usePlayMachine(scenario);
   const actorRef = useActorRef(machine, { input: { scenario, log: record.log } });
   const engine = useSelector(actorRef, (s) => s.context.engine);
@@ -29,11 +36,24 @@ export function PlaySession({ record, scenario }: { record: SessionRecord; scena
   const movedOn = useSelector(actorRef, (s) => s.context.movedOn);
   const { respond, withdraw, retry, pending, busy, problem } = useTurn(actorRef);
   // Another tab's turns reach the store over BroadcastChannel; the machine adopts a longer log.
-  const stored = useSessions((s) => s.sessions.find((x) => x.log.header.sessionId === record.id));
-  const storedLength = stored?.log.entries.length ?? -1;
+  // Only the length is watched (a number: this tab's own saves change the stored object too).
+  const storedLength = useSessions(
+    (s) => s.sessions.find((x) => x.log.header.sessionId === record.id)?.log.entries.length ?? -1,
+  );
   useEffect(() => {
-    if (stored) actorRef.send({ type: 'session.sync', log: stored.log });
-  }, [actorRef, storedLength, stored]);
+    const stored = useSessions
+      .getState()
+      .sessions.find((x) => x.log.header.sessionId === record.id);
+    const now = actorRef.getSnapshot();
+    // This tab's own save, or one the machine will hear of as a conflict when its save fails.
+    if (
+      !stored ||
+      now.hasTag('busy') ||
+      stored.log.entries.length <= now.context.log.entries.length
+    )
+      return;
+    actorRef.send({ type: 'session.sync', log: stored.log });
+  }, [actorRef, storedLength, record.id]);
   const ready = useSessions((s) => s.ready);
   // While storage fails the learner can take the session away with them at any moment.
   const unsavedHere = useSessions((s) => s.storage?.kind === 'memory');
@@ -150,4 +170,4 @@ export function PlaySession({ record, scenario }: { record: SessionRecord; scena
       </div>
     </div>
   );
-}
+});
