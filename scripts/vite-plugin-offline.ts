@@ -35,6 +35,9 @@ export const offlinePlugin = () =>
       // Hash routes: every navigation is index.html.
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
+      // One script: the worker's own Content-Security-Policy (the preview header) requires Trusted
+      // Types, and a separate Workbox runtime would be loaded with importScripts from a plain string.
+      inlineWorkboxRuntime: true,
       // The largest chunk is far below this; the limit only guards against a silent skip.
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
     },

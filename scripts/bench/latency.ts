@@ -80,7 +80,7 @@ export async function measureLatency(base: string, log = console.log): Promise<L
   const turns: LatencyTurn[] = [];
   try {
     const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
-    while (turns.filter((t) => t.reply !== undefined).length < RESPONSES) {
+    while (turns.length < RESPONSES) {
       const page = await context.newPage();
       await page.goto(`${base}#/briefing/passport-delay`);
       await page.getByRole('button', { name: 'Start the conversation' }).click();
@@ -100,7 +100,7 @@ export async function measureLatency(base: string, log = console.log): Promise<L
         const { reply } = await timing;
         const nextPaint = await clickDuration(page, clicksBefore);
         turns.push({ turn, nextPaint, reply: reply ?? undefined });
-        if (reply === null) break;
+        if (reply === null || turns.length >= RESPONSES) break;
       }
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       await page.close();
