@@ -2,7 +2,8 @@
  * The learner's share of their own words, counted off the keystroke path: after typing pauses, in a
  * Web Worker (authorship.worker.ts). Only the latest text matters, so a count still running when the
  * text changes again is abandoned (its worker is stopped) rather than queued. Where there is no
- * Worker (the unit tests' DOM), the same function runs after the pause on the page.
+ * Worker (the unit tests' DOM), or its script cannot be loaded (offline with an incomplete cache),
+ * the same function runs after the pause on the page.
  */
 import { useEffect, useState } from 'react';
 import { authorship, type Authorship } from '../../domain/reflection/authorship';
@@ -15,10 +16,10 @@ export const COUNT_AFTER_MS = 250;
 class ShareCounter {
   private worker: Worker | null = null;
   private running = false;
+  private unavailable = typeof Worker === 'undefined';
 
   count(request: CountRequest): Promise<Authorship> {
-    if (typeof Worker === 'undefined')
-      return Promise.resolve(authorship(request.draft, request.text));
+    if (this.unavailable) return Promise.resolve(authorship(request.draft, request.text));
     if (this.running) {
       this.worker?.terminate();
       this.worker = null;
@@ -30,10 +31,16 @@ class ShareCounter {
         this.running = false;
         resolve(e.data);
       };
-      worker.onerror = (e) => {
+      worker.onerror = () => {
+        // The worker could not start: count on the page from now on, rather than never.
         this.running = false;
         this.worker = null;
-        reject(new Error(e.message));
+        this.unavailable = true;
+        try {
+          resolve(authorship(request.draft, request.text));
+        } catch (e) {
+          reject(e instanceof Error ? e : new Error(String(e)));
+        }
       };
       worker.postMessage(request);
     });
