@@ -204,8 +204,9 @@ describe('learner journeys', () => {
       const mouth = document.querySelector('.figure .mouth')!;
       const body = document.querySelector<SVGGElement>('.figure > g')!;
       const scratch = document.createElement('div');
+      // Parsed through the CSSOM: the app's Content-Security-Policy refuses setAttribute('style').
       const transformIn = (style: string | null) => {
-        scratch.setAttribute('style', style ?? '');
+        scratch.style.cssText = style ?? '';
         return scratch.style.transform;
       };
       const rec = {
