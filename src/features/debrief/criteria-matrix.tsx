@@ -1,11 +1,16 @@
-// "Assessment criteria": the learner picks one of the scenario's qualification units and sees every
-// criterion of it judged against this session, with evidence links into the transcript.
-import { useId } from 'react';
+// "Assessment criteria": the unit shown, in full, and how the session counts towards it (the summary);
+// the learner can choose another of the scenario's units, and open every criterion of the unit,
+// judged against this session, with evidence links into the transcript. The units are radio buttons
+// in a section opened on demand, so a long unit name wraps on a phone instead of being cut off.
+import { useContext, useId } from 'react';
+import { Disclosure } from '../../components/disclosure';
 import type { Assessment } from '../../domain/scoring/assessment-types';
 import type { Framework } from '../../domain/scoring/framework-schema';
 import { unitLabel } from './assessment-frameworks';
+import { criteriaCount } from './criteria-labels';
 import { CriteriaSummary } from './criteria-summary';
 import { CriteriaTable } from './criteria-table';
+import { DebriefNavContext } from './debrief-nav';
 import './assessment.css';
 
 interface CriteriaMatrixProps {
@@ -16,8 +21,44 @@ interface CriteriaMatrixProps {
   practice: boolean;
 }
 
+function UnitChoice({ options, assessment, onChoose }: Omit<CriteriaMatrixProps, 'practice'>) {
+  const name = useId();
+  const shown = options.find((f) => f.id === assessment.frameworkId) ?? options[0]!;
+  return (
+    <div className="unit">
+      <p className="unit-current">
+        <strong>Qualification unit:</strong> {unitLabel(shown)}
+      </p>
+      {options.length > 1 && (
+        <Disclosure
+          title="Choose another unit"
+          hint={`${options.length} units`}
+          level={3}
+          className="unit-disclosure"
+        >
+          <fieldset className="unit-choice">
+            <legend>Qualification unit</legend>
+            {options.map((f) => (
+              <label key={f.id} className="unit-option">
+                <input
+                  type="radio"
+                  name={name}
+                  value={f.id}
+                  checked={assessment.frameworkId === f.id}
+                  onChange={() => onChoose(f.id)}
+                />
+                <span>{unitLabel(f)}</span>
+              </label>
+            ))}
+          </fieldset>
+        </Disclosure>
+      )}
+    </div>
+  );
+}
+
 export function CriteriaMatrix({ options, assessment, onChoose, practice }: CriteriaMatrixProps) {
-  const selectId = useId();
+  const nav = useContext(DebriefNavContext);
   return (
     <section className="criteria card" aria-labelledby="criteria-heading">
       <h2 id="criteria-heading">Assessment criteria</h2>
@@ -25,22 +66,18 @@ export function CriteriaMatrix({ options, assessment, onChoose, practice }: Crit
         How this session counts as evidence towards a qualification unit. Each criterion is quoted
         as the unit gives it.
       </p>
-      <div className="field">
-        <label htmlFor={selectId}>Qualification unit</label>
-        <select
-          id={selectId}
-          value={assessment.frameworkId}
-          onChange={(e) => onChoose(e.target.value)}
-        >
-          {options.map((f) => (
-            <option key={f.id} value={f.id}>
-              {unitLabel(f)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <UnitChoice options={options} assessment={assessment} onChoose={onChoose} />
       <CriteriaSummary assessment={assessment} practice={practice} />
-      <CriteriaTable assessment={assessment} />
+      <Disclosure
+        title="Each criterion, with its evidence"
+        hint={criteriaCount(assessment.criteria.length)}
+        level={3}
+        className="criteria-detail"
+        open={nav?.isOpen('criteria')}
+        onToggle={(open) => nav?.setOpen('criteria', open)}
+      >
+        <CriteriaTable assessment={assessment} />
+      </Disclosure>
     </section>
   );
 }

@@ -26,6 +26,7 @@ import { useSessions } from '../../store/sessions-store';
 import { inStorage } from '../../test-util/log-storage-kit';
 import { pathTo } from '../../test-util/path-to';
 import { respond, withdraw } from '../../test-util/sessions';
+import { openAllSections } from './assessment-test-kit';
 import {
   currentVersion,
   renderScreens,
@@ -61,13 +62,14 @@ afterEach(() => {
   vi.mocked(downloadFile).mockClear();
 });
 
-const openDebrief = async (mode: 'practice' | 'assessment', learnerName = '') => {
+const openDebrief = async (mode: 'practice' | 'assessment', learnerName = '', open = true) => {
   const record = await seedSession(mode, events, learnerName);
   renderScreens(`/debrief/${record.id}`);
   const heading = await screen.findByRole('heading', {
     level: 1,
     name: `Debrief: ${scenario.title}`,
   });
+  if (open) openAllSections(['turns']);
   return { record, heading };
 };
 
