@@ -4,7 +4,7 @@
  * transcript, then the reflective account and the declaration, opened when the learner is ready to
  * write, and the evidence files. The unit chosen above is the one the account is drafted for.
  */
-import { useContext, type ReactNode } from 'react';
+import { useCallback, useContext, useRef, type ReactNode } from 'react';
 import { Disclosure } from '../../components/disclosure';
 import { unfilledPrompts } from '../../domain/reflection/plain-text';
 import type { Scenario } from '../../domain/scenario/schema';
@@ -69,7 +69,13 @@ function AssessmentWork({
   const unit = useUnitChoice(trace, analysis, options);
   const account = useReflection(trace, unit.assessment);
   const nav = useContext(DebriefNavContext);
-  const choose = (id: string) => account.followUnit(unit.assessmentFor(unit.choose(id)));
+  // Stable, so the criteria (a large table) are not drawn again on every key typed in the account.
+  const latest = useRef({ unit, account });
+  latest.current = { unit, account };
+  const choose = useCallback((id: string) => {
+    const { unit: u, account: a } = latest.current;
+    a.followUnit(u.assessmentFor(u.choose(id)));
+  }, []);
   return (
     <>
       <CriteriaMatrix

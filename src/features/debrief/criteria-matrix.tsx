@@ -2,7 +2,7 @@
 // the learner can choose another of the scenario's units, and open every criterion of the unit,
 // judged against this session, with evidence links into the transcript. The units are radio buttons
 // in a section opened on demand, so a long unit name wraps on a phone instead of being cut off.
-import { useContext, useId } from 'react';
+import { memo, useContext, useId } from 'react';
 import { Disclosure } from '../../components/disclosure';
 import type { Assessment } from '../../domain/scoring/assessment-types';
 import type { Framework } from '../../domain/scoring/framework-schema';
@@ -57,7 +57,13 @@ function UnitChoice({ options, assessment, onChoose }: Omit<CriteriaMatrixProps,
   );
 }
 
-export function CriteriaMatrix({ options, assessment, onChoose, practice }: CriteriaMatrixProps) {
+/** Memoised: it changes with the unit and the sections open, not while the account is typed. */
+export const CriteriaMatrix = memo(function CriteriaMatrix({
+  options,
+  assessment,
+  onChoose,
+  practice,
+}: CriteriaMatrixProps) {
   const nav = useContext(DebriefNavContext);
   return (
     <section className="criteria card" aria-labelledby="criteria-heading">
@@ -80,4 +86,4 @@ export function CriteriaMatrix({ options, assessment, onChoose, practice }: Crit
       </Disclosure>
     </section>
   );
-}
+});

@@ -5,7 +5,15 @@
  * link followed. The route never changes: both entries have the debrief's URL, and each records in
  * its history state where on the page it stands (hash routing leaves `#turn-N` unusable).
  */
-import { createContext, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import {
+  createContext,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { focusTurn } from './criteria-jump';
 
 /** The sections the learner opens as they need them. */
@@ -121,11 +129,9 @@ export function useDebriefNav(initiallyOpen: readonly DebriefSection[] = []): De
     else if (cameFrom) show({ kind: 'origin', origin: cameFrom.origin });
   }, [cameFrom, show]);
 
-  return {
-    isOpen: (section) => open.has(section),
-    setOpen,
-    jumpToTurn,
-    cameFrom,
-    goBack,
-  };
+  // One value while nothing changes, so the sections that read it re-render only when it does.
+  return useMemo(
+    () => ({ isOpen: (section) => open.has(section), setOpen, jumpToTurn, cameFrom, goBack }),
+    [open, setOpen, jumpToTurn, cameFrom, goBack],
+  );
 }

@@ -1,10 +1,11 @@
-// The first screen: stored records that could not be opened, sessions to pick up again, the
-// built-in scenarios, and finished sessions.
+// The first screen: the choice of a shared computer, stored records that could not be opened,
+// sessions to pick up again, the built-in scenarios, and finished sessions.
 import { catalogue } from 'virtual:scenarios';
 import { BadRecords } from './bad-records';
 import { ContinueSessions } from './continue-sessions';
 import { PastSessions } from './past-sessions';
 import { ScenarioCatalogue } from './scenario-catalogue';
+import { SharedComputerPanel } from './shared-computer-panel';
 import { LIBRARY_TITLE_ID } from './use-delete-session';
 import './library.css';
 
@@ -21,6 +22,7 @@ export function LibraryScreen() {
           own pace: there is no time limit.
         </p>
       </div>
+      <SharedComputerPanel />
       <BadRecords />
       <ContinueSessions />
       <ScenarioCatalogue entries={catalogue} />
