@@ -142,9 +142,7 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (_id, scenario) =>
     const marked = beatsOf(scenario).flatMap((b) =>
       MOODS.filter((m) => scenario.beats[b]!.customer[m].crossesLimit),
     );
-    expect(marked.length, 'at least one cue shows the behaviour the policy names').toBeGreaterThan(
-      0,
-    );
+    expect(marked.length, 'at least one cue shows the behaviour the policy names').toBeGreaterThan(0);
     expect(marked).not.toContain('calm');
   });
 

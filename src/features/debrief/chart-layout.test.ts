@@ -1,13 +1,14 @@
 // The tension chart at the width it is shown: drawn at that width (so its text is never scaled
 // down), with the band labels in the legend and fewer turn labels when narrow.
 import { describe, expect, it } from 'vitest';
-import { chartLayout, NARROW_BELOW, tickTurns } from './chart-layout';
+import { chartLayout, MAX_WIDTH, NARROW_BELOW, tickTurns } from './chart-layout';
 
 describe('the tension chart’s layout', () => {
   it('is drawn at the width it is given, narrow below the threshold', () => {
     expect(chartLayout(296, 6)).toMatchObject({ width: 296, narrow: true });
     expect(chartLayout(NARROW_BELOW, 6)).toMatchObject({ width: NARROW_BELOW, narrow: false });
     const wide = chartLayout(1100, 6);
+    expect(wide.width).toBe(MAX_WIDTH);
     expect(wide.margin.right).toBeGreaterThan(chartLayout(296, 6).margin.right);
   });
 

@@ -5,6 +5,11 @@
  * fewer turns on its axis.
  */
 
+/**
+ * The widest the chart is drawn: a wide screen shows it at this size rather than scaled up, and an
+ * A4 page (about 690 px between its margins) prints it at its own size, text and all.
+ */
+export const MAX_WIDTH = 680;
 /** Below this width (CSS px) the band labels move to the legend. */
 export const NARROW_BELOW = 520;
 /** The least room, in px, each labelled turn gets on the axis ("Start" is about 30 px at 12 px). */
@@ -21,7 +26,7 @@ export interface ChartLayout {
 }
 
 export function chartLayout(width: number, turns: number): ChartLayout {
-  const w = Math.max(240, Math.round(width));
+  const w = Math.min(MAX_WIDTH, Math.max(240, Math.round(width)));
   const narrow = w < NARROW_BELOW;
   const margin = narrow
     ? { top: 20, right: 16, bottom: 48, left: 56 }

@@ -12,6 +12,7 @@ import {
   type DeclarationError,
 } from '../../domain/reflection/declaration';
 import type { SessionRecord } from '../../store/session-view';
+import { useSharedComputer } from '../../store/shared-computer';
 import { dateInWords, todayIso } from './declaration-dates';
 import { ErrorSummary, type FormProblem } from './declaration-error-summary';
 import { SignedDeclaration } from './declaration-signed';
@@ -54,6 +55,7 @@ interface DeclarationFormProps {
 
 export function DeclarationForm({ account, record }: DeclarationFormProps) {
   const { reflection, needsSigningAgain } = account;
+  const signedIn = useSharedComputer((s) => s.signedIn !== null);
   const [name, setName] = useState(record.learnerName);
   const [confirmed, setConfirmed] = useState(false);
   const [problems, setProblems] = useState<FormProblem[]>([]);
@@ -127,7 +129,8 @@ export function DeclarationForm({ account, record }: DeclarationFormProps) {
               <input
                 id={NAME_ID}
                 type="text"
-                autoComplete="name"
+                // On a shared computer, never the name the browser remembers from someone else.
+                autoComplete={signedIn ? 'off' : 'name'}
                 value={name}
                 aria-invalid={nameProblem ? true : undefined}
                 aria-describedby={nameProblem ? `${NAME_ID}-error` : undefined}

@@ -8,19 +8,18 @@ import { scaleLinear } from '@visx/scale';
 import { LinePath } from '@visx/shape';
 import { useRef } from 'react';
 import { AGGRESSIVE_AT, FRUSTRATED_AT, TENSION_MAX } from '../../domain/escalation/mood';
-
-/** On a narrow chart the tension ticks are the band edges the legend names. */
-const BAND_TICKS = [0, FRUSTRATED_AT, AGGRESSIVE_AT, TENSION_MAX];
 import { legacyLimitTension } from '../../domain/escalation/limit';
 import type { Scenario } from '../../domain/scenario/schema';
-import { chartLayout, tickTurns } from './chart-layout';
+import { chartLayout, MAX_WIDTH, tickTurns } from './chart-layout';
 import { ChartLegend, ChartMarker } from './chart-marker';
 import { ChartTable } from './chart-table';
 import type { Debrief } from './debrief-model';
 import { useWidth } from './use-width';
 
+/** On a narrow chart the tension ticks are the band edges the legend names. */
+const BAND_TICKS = [0, FRUSTRATED_AT, AGGRESSIVE_AT, TENSION_MAX];
 /** The width drawn at before the chart is measured (and in tests without layout). */
-const DEFAULT_WIDTH = 720;
+const DEFAULT_WIDTH = MAX_WIDTH;
 const BANDS = [
   { from: 0, to: FRUSTRATED_AT, label: 'Calm or|de-escalated', className: 'band-calm' },
   { from: FRUSTRATED_AT, to: AGGRESSIVE_AT, label: 'Frustrated', className: 'band-frustrated' },
