@@ -6,6 +6,7 @@ import type { Response, Scenario } from '../scenario/schema';
 import { respond } from './engine';
 import { isPoorTechnique } from './techniques';
 import type { EngineState, TurnRecord } from './types';
+import { beatOf } from '../scenario/lookup';
 
 export interface Alternative {
   response: Response;
@@ -15,7 +16,7 @@ export interface Alternative {
 }
 
 export function alternativesAt(scenario: Scenario, state: EngineState): Alternative[] {
-  const beat = scenario.beats[state.beatId];
+  const beat = beatOf(scenario, state.beatId);
   if (!beat || state.ending) return [];
   return beat.responses.map((response) => {
     const next = respond(scenario, state, response.id);
