@@ -36,7 +36,16 @@ function printText(r: FileReport): void {
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const files = scenarioFiles(args.filter((a) => a !== '--json'));
-const frameworkIds = loadFrameworkFiles().map((f) => f.id);
+let frameworkIds: string[] = [];
+try {
+  frameworkIds = loadFrameworkFiles().map((f) => f.id);
+} catch (e) {
+  // Scenarios name frameworks, so without them the check would only mislead.
+  console.error(
+    `Cannot check scenarios: the criteria frameworks do not load.\n${(e as Error).message}`,
+  );
+  process.exit(1);
+}
 const reports = checkScenarioFiles(files, REPORT_SECTIONS, { frameworkIds });
 if (json) {
   const objects = reports.map(({ lines: _lines, json: fields, ...r }) => ({ ...r, ...fields }));

@@ -1,6 +1,6 @@
 /**
  * Every state a scenario's conversation can reach, with states that behave identically from there on
- * merged into one (futureKey): the graph that scenarios:check, the model-based tests and any "every
+ * merged into one (futureKeys): the graph that scenarios:check, the model-based tests and any "every
  * path" property walk. It grows with the number of different situations a learner can be in — beat,
  * tension, mood, turn, promise and runs of techniques — not with the number of paths, which is
  * exponential in the turn limit (a tight loop at 30 turns has more than 10^18).
@@ -11,7 +11,7 @@
  * per state and the edges as indices into one array.
  */
 import { applyEvent, initialState, learnerEvents } from '../domain/escalation/engine';
-import { futureKey } from '../domain/escalation/future-key';
+import { futureKeys } from '../domain/escalation/future-key';
 import type { EngineState } from '../domain/escalation/types';
 import type { Scenario } from '../domain/scenario/schema';
 import type { SessionEvent } from '../domain/session/events';
@@ -82,6 +82,7 @@ export function buildStateGraph(
   const parent: number[] = [];
   const parentEvent: number[] = [];
   let truncated = false;
+  const futureKey = futureKeys(scenario);
 
   const add = (s: EngineState, from: number, event: number): number => {
     const key = futureKey(s);
@@ -110,13 +111,13 @@ export function buildStateGraph(
       const events = learnerEvents(scenario, state);
       edgeStart[index] = targets.length;
       edgeCount[index] = events.length;
-      events.forEach((event, e) => {
-        const after = applyEvent(scenario, state, event);
+      for (let e = 0; e < events.length; e++) {
+        const after = applyEvent(scenario, state, events[e]!);
         const before = states.length;
         const to = add(after, index, e);
         if (to === before && !after.ending) next.push({ state: lean(after), index: to });
         targets.push(to);
-      });
+      }
     }
     layer = next;
   }

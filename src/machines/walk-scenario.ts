@@ -31,7 +31,7 @@ export interface ScenarioReport {
   responses: { beat: string; id: string; reachable: boolean }[];
   endings: { id: string; kind: EndingKind; reachable: boolean }[];
   moods: Mood[];
-  /** Distinct states: states that can behave differently from then on (see futureKey). */
+  /** Distinct states: states that can behave differently from then on (see futureKeys). */
   states: number;
   /** Complete paths, start to ending, exactly. */
   paths: bigint;

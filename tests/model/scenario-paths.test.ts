@@ -15,7 +15,7 @@ import {
   initialState,
   learnerEvents,
 } from '../../src/domain/escalation/engine';
-import { futureKey } from '../../src/domain/escalation/future-key';
+import { futureKeys } from '../../src/domain/escalation/future-key';
 import { moodMatchesTension } from '../../src/domain/escalation/mood';
 import { chainProblem, nextEntry } from '../../src/domain/session/chain';
 import type { SessionEvent } from '../../src/domain/session/events';
@@ -74,6 +74,7 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('every path of %s', (_id
   });
 
   it('merges only equivalent states: each is a state the engine reaches, with the successors it has', () => {
+    const futureKey = futureKeys(scenario);
     for (const [i, { state, edges }] of states.entries()) {
       const events = graph.pathTo(i);
       let engine = initialState(scenario);
