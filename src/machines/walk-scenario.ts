@@ -102,20 +102,25 @@ function whatIsReached(graph: StateGraph) {
   const endings = new Set<string>();
   const moods = new Set<Mood>();
   const deadEnds: string[] = [];
+  const offered = new Set<string>();
   graph.states.forEach((s, i) => {
     moods.add(s.mood);
     if (s.ending) {
       endings.add(s.ending.id);
       return;
     }
-    beats.add(s.beatId);
-    const edges = graph.edges(i);
-    for (const { event } of edges)
-      if (event.type === 'learner.respond') responses.add(`${s.beatId}/${event.responseId}`);
-    if (edges.length === 0 && !graph.truncated)
+    const edges = graph.successors(i).length;
+    if (edges === 0 && !graph.truncated)
       deadEnds.push(
         `beats.${s.beatId}: dead end at turn ${s.turn} (${s.key}) — give the beat a response`,
       );
+    beats.add(s.beatId);
+    if (edges === 0 || offered.has(s.beatId)) return;
+    offered.add(s.beatId);
+    // What a learner is offered depends on the beat alone (learnerEvents reads nothing else), so
+    // one state at each beat shows every response it offers.
+    for (const { event } of graph.edges(i))
+      if (event.type === 'learner.respond') responses.add(`${s.beatId}/${event.responseId}`);
   });
   return { beats, responses, endings, moods, deadEnds };
 }
