@@ -4,6 +4,7 @@
  * errors and the rest are still checked — and ids used by two files fail both.
  */
 import type { LoadOptions } from '../../src/domain/scenario/load-scenario';
+import { buildStateGraph, type StateGraph } from '../../src/machines/state-graph';
 import { loadScenarioFiles } from '../load-scenario-files';
 import type { ReportSection } from './report-section';
 
@@ -39,9 +40,12 @@ export function checkScenarioFiles(
       lines: [],
       json: {},
     };
+    const { scenario } = result;
+    let graph: StateGraph | undefined;
+    const input = { scenario, graph: () => (graph ??= buildStateGraph(scenario)) };
     for (const section of sections) {
       try {
-        const r = section.run(result.scenario);
+        const r = section.run(input);
         report.errors.push(...r.errors.map((e) => `${file}: ${e}`));
         report.lines.push(...r.lines);
         Object.assign(report.json, r.json);

@@ -1,5 +1,5 @@
 /** The report's walk of every path: what is reachable, the moods reached, paths and their lengths. */
-import { walkScenario } from '../../src/machines/walk-scenario';
+import { reportOf } from '../../src/machines/walk-scenario';
 import type { ReportSection } from './report-section';
 
 const reach = (list: readonly { reachable: boolean }[]) =>
@@ -7,8 +7,8 @@ const reach = (list: readonly { reachable: boolean }[]) =>
 
 export const pathsSection: ReportSection = {
   name: 'the walk of every path',
-  run(scenario) {
-    const r = walkScenario(scenario);
+  run({ graph }) {
+    const r = reportOf(graph());
     return {
       errors: r.errors,
       lines: [

@@ -5,6 +5,7 @@
  * entry there.
  */
 import type { Scenario } from '../../src/domain/scenario/schema';
+import type { StateGraph } from '../../src/machines/state-graph';
 
 export interface SectionResult {
   /** Problems that fail the file, each `place: what — what to do` (the file name is added). */
@@ -15,8 +16,14 @@ export interface SectionResult {
   json: Record<string, unknown>;
 }
 
+/** What the sections of one file share: the scenario and its state graph, built once on first use. */
+export interface SectionInput {
+  scenario: Scenario;
+  graph(): StateGraph;
+}
+
 export interface ReportSection {
   /** Names the section in a message if it fails unexpectedly. */
   name: string;
-  run(scenario: Scenario): SectionResult;
+  run(input: SectionInput): SectionResult;
 }

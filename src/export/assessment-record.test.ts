@@ -126,7 +126,9 @@ describe('assessmentRecordHtml', () => {
     const svg = section(doc, /^Tension across/).querySelector('svg')!;
     const points = svg.querySelector('polyline')!.getAttribute('points')!.split(' ');
     expect(points).toHaveLength(f.trace.steps.length + 1);
-    expect(textOf(svg)).toContain('Limit (85)');
+    // The limit is marked on the cues the learner saw, so no hidden tension line is drawn.
+    expect(textOf(svg)).not.toMatch(/Limit \(\d+\)/);
+    expect(textOf(svg)).toContain('Aggressive (70)');
     expect([...svg.querySelectorAll('text')].map((t) => t.textContent?.trim())).toEqual(
       expect.arrayContaining(['Start', '1', 'T', '6', 'Turn', 'Tension']),
     );

@@ -41,6 +41,11 @@ export interface StateGraph {
   successors(i: number): number[];
   /** The events of a shortest path from the start to state `i` (replay them for its full history). */
   pathTo(i: number): SessionEvent[];
+  /**
+   * How state `i` was first reached: the state before it (always a lower index) and the event, or
+   * null for the start. Following it back gives pathTo's path.
+   */
+  parentOf(i: number): { from: number; event: SessionEvent } | null;
   /** The number of transitions. */
   edgeCount: number;
   /** Set when the walk stopped at `maxStates` before it had seen every state. */
@@ -139,6 +144,10 @@ export function buildStateGraph(
     successors(i) {
       const first = edgeStart[i] ?? 0;
       return targets.slice(first, first + (edgeCount[i] ?? 0));
+    },
+    parentOf(i) {
+      const from = parent[i]!;
+      return from < 0 ? null : { from, event: eventsOf(from)[parentEvent[i]!]! };
     },
     pathTo(i) {
       const events: SessionEvent[] = [];

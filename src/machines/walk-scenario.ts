@@ -25,6 +25,9 @@ export const conversationLogic = (scenario: Scenario) =>
 
 export type ConversationSnapshot = SnapshotFrom<ReturnType<typeof conversationLogic>>;
 
+// The graph with full engine states, for suites that ask the engine about each state.
+export { buildGraph, engineStates, type ScenarioGraph, type WalkedState } from './engine-states';
+
 export interface ScenarioReport {
   id: string;
   beats: { id: string; reachable: boolean }[];
@@ -45,7 +48,12 @@ export function walkScenario(
   scenario: Scenario,
   options: { maxStates?: number } = {},
 ): ScenarioReport {
-  const graph = buildStateGraph(scenario, options);
+  return reportOf(buildStateGraph(scenario, options), options.maxStates);
+}
+
+/** The report on a graph already built (so one walk can serve several report sections). */
+export function reportOf(graph: StateGraph, maxStates = MAX_STATES): ScenarioReport {
+  const { scenario } = graph;
   const reached = whatIsReached(graph);
   const errors: string[] = [];
   const beats = Object.keys(scenario.beats).map((id) => ({ id, reachable: reached.beats.has(id) }));
@@ -64,7 +72,7 @@ export function walkScenario(
 
   if (graph.truncated) {
     // What was not walked is unknown, not unreachable: report only the limit.
-    const cap = (options.maxStates ?? MAX_STATES).toLocaleString('en-GB');
+    const cap = maxStates.toLocaleString('en-GB');
     errors.push(
       `flow.maxTurns: the conversation has more than ${cap} distinct states, too many to walk — ` +
         `lower flow.maxTurns (now ${scenario.flow.maxTurns}) or give fewer responses that loop back`,

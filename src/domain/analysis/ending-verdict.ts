@@ -5,6 +5,7 @@
  * signposting is right when no `resolved` ending was reachable from where the learner was (otherwise
  * avoidable); resolving is always right; the customer leaving or an incident never is.
  */
+import { legacyLimitTension, limitFigures } from '../escalation/limit';
 import type { EngineState } from '../escalation/types';
 import type { Scenario } from '../scenario/schema';
 import type { EndingAnalysis, EndingVerdict } from '../analysis/analysis-types';
@@ -36,7 +37,8 @@ export function analyseEnding(scenario: Scenario, final: EngineState): EndingAna
     };
   }
   const { id, kind, cause } = final.ending;
-  const limit = scenario.policy.tolerance.tension;
+  const limit = legacyLimitTension(scenario);
+  const figures = limitFigures(scenario, last.tensionBefore);
   const at = `at turn ${last.turn}`;
   const judge = (verdict: EndingVerdict, rationale: string): EndingAnalysis => ({
     id,
@@ -56,7 +58,7 @@ export function analyseEnding(scenario: Scenario, final: EngineState): EndingAna
       if (last.limitCrossed)
         return judge(
           'right',
-          `Referred ${at}, when behaviour had crossed the tolerance limit (tension ${last.tensionBefore}, limit ${limit})`,
+          `Referred ${at}, when behaviour had crossed the tolerance limit${figures}`,
         );
       if (last.beyondAuthority)
         return judge(
@@ -78,11 +80,13 @@ export function analyseEnding(scenario: Scenario, final: EngineState): EndingAna
       return last.limitCrossed
         ? judge(
             'right',
-            `Stepped back ${at}, when behaviour had crossed the tolerance limit (tension ${last.tensionBefore}, limit ${limit})`,
+            `Stepped back ${at}, when behaviour had crossed the tolerance limit${figures}`,
           )
         : judge(
             'premature',
-            `Stepped back ${at} while tension was ${last.tensionBefore}, below the tolerance limit of ${limit}`,
+            limit === null
+              ? `Stepped back ${at} before the customer’s behaviour had crossed the organisation’s limit`
+              : `Stepped back ${at} while tension was ${last.tensionBefore}, below the tolerance limit of ${limit}`,
           );
     case 'customer-left':
     case 'incident':

@@ -4,7 +4,8 @@
  */
 import type { CustomerTurn, Mood, Next, Reply, Scenario } from '../scenario/schema';
 import type { SessionEvent } from '../session/events';
-import { computeEffect, isLimitCrossed } from './compute-effect';
+import { computeEffect } from './compute-effect';
+import { isLimitCrossed } from './limit';
 import { clampTension, initialMood, nextMood, TENSION_MAX, TENSION_MIN } from './mood';
 import type { Technique } from './techniques';
 import type { Effect, EndingCause, EngineState, TurnRecord } from './types';
@@ -216,7 +217,7 @@ function advance(scenario: Scenario, state: EngineState, o: Outcome): EngineStat
     effect: o.effect,
     tensionAfter: o.tensionAfter,
     moodAfter: o.moodAfter,
-    limitCrossed: isLimitCrossed(scenario, state.tension),
+    limitCrossed: isLimitCrossed(scenario, state),
     beyondAuthority: beat.beyondAuthority,
     next: o.next,
     at: o.at,

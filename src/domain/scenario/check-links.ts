@@ -111,5 +111,15 @@ export function checkLinks(scenario: Scenario, frameworkIds?: readonly string[])
   if (scenario.customer.initialTension >= 100) {
     issues.push({ path: ['customer', 'initialTension'], message: 'must be below 100' });
   }
+  if (scenario.policy.tolerance.tension !== undefined) {
+    for (const [beatId, beat] of Object.entries(scenario.beats))
+      for (const mood of MOODS)
+        if (beat.customer[mood].crossesLimit)
+          issues.push({
+            path: ['beats', beatId, 'customer', mood, 'crossesLimit'],
+            message:
+              'the limit is marked on this cue and also set by policy.tolerance.tension; remove policy.tolerance.tension (a learner can see a cue, not a number)',
+          });
+  }
   return issues;
 }

@@ -2,6 +2,7 @@
 // The debrief of a stored session log, traced against the scenario version it names; starting
 // again from it (a fresh log, or a branch that replays the first turns); and the evidence files.
 // fake-indexeddb/auto gives the real sessions store a real (in-memory) IndexedDB to save to.
+import { isLimitCrossed } from '../../domain/escalation/limit';
 import 'fake-indexeddb/auto';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -313,11 +314,10 @@ describe('“Keep your evidence”', () => {
 describe('past the tolerance limit', () => {
   /** A session that carries on talking after behaviour crossed the limit (found by the engine). */
   function pastTheLimit(): SessionEvent[] | undefined {
-    const limit = scenario.policy.tolerance.tension;
     const search = (evs: SessionEvent[]): SessionEvent[] | undefined => {
       const state = replay(scenario, evs);
       if (state.ending || evs.length > 6) return undefined;
-      if (state.tension >= limit) {
+      if (isLimitCrossed(scenario, state)) {
         const stay = scenario.beats[state.beatId]!.responses.find(
           (r) => !replay(scenario, [...evs, respond(r.id)]).ending,
         );
