@@ -3,7 +3,9 @@
  * 24 beats × 24 turns, 19 × 21 and 14 × 29) and for the hostile "tight loop at 30 turns" case. Built
  * like passport-delay, only longer: each beat loops back when the customer turns aggressive, has a
  * "tell me more" response that stays on the beat, a poor response the customer may walk out on, and
- * every few beats a request beyond the learner's authority with a referral and a promise.
+ * every few beats a request beyond the learner's authority with a referral and a promise. The options
+ * come in a fixed pseudo-random order and length, so the file passes the whole check, surface
+ * tells included, and a benchmark measures a scenario an author could really ship.
  */
 import type { ScenarioInput } from '../domain/scenario/schema';
 import { STAGES } from '../domain/scenario/vocabulary';
@@ -34,6 +36,24 @@ const SOLVE: Technique[][] = [
 ];
 const POOR: Technique[][] = [['quoting-rules'], ['dismissing'], ['arguing-blaming'], ['jargon']];
 
+// Added to responses so they vary in length and sentence count.
+const FILLER = ['', ' I hear you.', ' Let me see. One moment.', ' Right. I see. Go on, please.'];
+
+/** Park–Miller's generator: small, exact in doubles, the same sequence everywhere. */
+const nextRandom = (x: number) => (x * 48271) % 2147483647;
+
+/** A fixed pseudo-random order of `items`, seeded by `seed` (1 or more). */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let x = nextRandom(nextRandom(seed * 7919));
+  for (let k = out.length - 1; k > 0; k--) {
+    x = nextRandom(x);
+    const j = Math.floor((x / 2147483647) * (k + 1));
+    [out[k], out[j]] = [out[j]!, out[k]!];
+  }
+  return out;
+}
+
 const response = (
   id: string,
   techniques: Technique[],
@@ -61,14 +81,21 @@ export function bigScenarioInput({ beats, maxTurns, id }: BigScenarioOptions): S
     const ahead = i + 1 < beats ? beatId(i + 1) : 'resolved';
     const back = beatId(Math.max(0, i - 1));
     const authority = i % 4 === 3;
-    const responses = [
+    const written = [
       response('acknowledge', ACKNOWLEDGE[i % ACKNOWLEDGE.length]!),
       response('solve', SOLVE[i % SOLVE.length]!),
       response('tell-me-more', ['open-questions'], beatId(i)),
       response('poor', POOR[i % POOR.length]!, { default: ahead, aggressive: 'walked-out' }),
     ];
-    if (authority) responses.push(response('refer', ['seek-help'], 'referred'));
-    else if (i % 4 === 1) responses.push(response('promise', ['over-promising']));
+    if (authority) written.push(response('refer', ['seek-help'], 'referred'));
+    else if (i % 4 === 1) written.push(response('promise', ['over-promising']));
+    // In a different order at each beat, with lengths dealt out at random, so that no habit that
+    // ignores what a response says (its place, its length) finds the best one.
+    const lengths = shuffled([0, 1, 2, 3, 1, 2], 2 * i + 1);
+    const responses = shuffled(
+      written.map((r, k) => ({ ...r, text: r.text + FILLER[lengths[k]!]! })),
+      2 * i + 2,
+    );
     out[beatId(i)] = {
       stage: STAGES[Math.min(STAGES.length - 1, Math.floor((i * STAGES.length) / beats))]!,
       beyondAuthority: authority,
