@@ -91,7 +91,7 @@ export function bigScenarioInput({ beats, maxTurns, id }: BigScenarioOptions): S
     else if (i % 4 === 1) written.push(response('promise', ['over-promising']));
     // In a different order at each beat, with lengths dealt out at random, so that no habit that
     // ignores what a response says (its place, its length) finds the best one.
-    const lengths = shuffled([0, 1, 2, 3, 1, 2], 2 * i + 1);
+    const lengths = shuffled([0, 1, 2, 3, 1, 2], 11 * i + 1);
     const responses = shuffled(
       written.map((r, k) => ({ ...r, text: r.text + FILLER[lengths[k]!]! })),
       2 * i + 2,
