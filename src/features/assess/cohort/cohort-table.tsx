@@ -45,14 +45,7 @@ function Cells({ row }: { row: CohortRow }) {
       </td>
       <td>{row.ending ?? dash}</td>
       <td>{coverageWords(row)}</td>
-      <td className={`cohort-status status-${row.kind}`}>
-        {statusWords(row)}
-        {row.problem && (
-          <span className="cohort-problem">
-            : <bdi>{row.problem}</bdi>
-          </span>
-        )}
-      </td>
+      <td className={`cohort-status status-${row.kind}`}>{statusWords(row)}</td>
       <td>{row.sealHash ? decisionWords(row) : dash}</td>
     </>
   );
