@@ -12,7 +12,13 @@ import type { VerifyReply, VerifyRequest } from './verify-messages';
 export const CHECK_TIMEOUT_MS = 60_000;
 
 /** The part of a Worker this client uses (tests give a fake). */
-export type WorkerLike = Pick<Worker, 'postMessage' | 'terminate' | 'addEventListener'>;
+export interface WorkerLike {
+  postMessage(message: VerifyRequest): void;
+  terminate(): void;
+  addEventListener(type: 'message', listener: (e: MessageEvent<VerifyReply>) => void): void;
+  addEventListener(type: 'error', listener: (e: ErrorEvent) => void): void;
+  addEventListener(type: 'messageerror', listener: () => void): void;
+}
 
 export const startVerifyWorker = (): WorkerLike =>
   new Worker(new URL('./verify.worker.ts', import.meta.url), {
@@ -48,7 +54,7 @@ export function workerVerifier(
   function running(): WorkerLike {
     if (worker) return worker;
     const w = start();
-    w.addEventListener('message', (e: MessageEvent<VerifyReply>) => {
+    w.addEventListener('message', (e) => {
       const p = pending.get(e.data.id);
       if (!p) return;
       pending.delete(e.data.id);
@@ -56,8 +62,9 @@ export function workerVerifier(
       if ('checked' in e.data) p.resolve(e.data.checked);
       else p.reject(new Error(e.data.error));
     });
-    w.addEventListener('error', (e: ErrorEvent) => {
-      e.preventDefault?.();
+    w.addEventListener('error', (e) => {
+      // Handled here: not an uncaught error of the page.
+      e.preventDefault();
       stop(`the verification worker stopped: ${e.message || 'it could not run'}`);
     });
     w.addEventListener('messageerror', () => stop('the verdict could not be passed back'));
@@ -75,7 +82,7 @@ export function workerVerifier(
           timeoutMs,
         );
         pending.set(id, { resolve, reject, timer });
-        w.postMessage({ id, file } satisfies VerifyRequest);
+        w.postMessage({ id, file });
       });
     },
     dispose: () => stop('the workspace was closed'),
