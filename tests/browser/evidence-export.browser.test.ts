@@ -5,74 +5,19 @@
 // name is plain text everywhere: neutralised in the CSV, never run as markup, no dialog ever opens.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MODE_EVIDENCE } from '../../src/domain/evidence/words';
 import { launch, openApp, pageErrors, waitFor } from './harness';
-import { finishSession, PASSPORT, startSession } from './play';
+import { capturePrinting, downloadOf } from './keep-files';
+import { fillPrompts, finishSession, PASSPORT, startSession } from './play';
 import { pdfText, requirePoppler } from './poppler';
 
 const HOSTILE = '=HYPERLINK("http://x","y") <script>alert(1)</script>';
-
-/**
- * Runs before the app, in the app's window and in every frame: each record handed to a frame as
- * `srcdoc` is kept in `window.__records`, and `print()` is counted in `window.__prints` instead of
- * opening the print dialog.
- */
-function capturePrinting() {
-  type Top = Window & { __records?: string[]; __prints?: number };
-  const top = window.top as Top;
-  const srcdoc = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'srcdoc')!;
-  Object.defineProperty(HTMLIFrameElement.prototype, 'srcdoc', {
-    configurable: true,
-    get(this: HTMLIFrameElement) {
-      return srcdoc.get!.call(this) as string;
-    },
-    set(this: HTMLIFrameElement, html: string) {
-      (top.__records ??= []).push(html);
-      srcdoc.set!.call(this, html);
-    },
-  });
-  window.print = () => {
-    top.__prints = (top.__prints ?? 0) + 1;
-  };
-}
-
-/** Clicks `button` and waits for the download it starts; returns the file's text and name. */
-async function downloadOf(page: Page, button: string) {
-  const [download]: [Download, void] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: button }).click(),
-  ]);
-  return {
-    name: download.suggestedFilename(),
-    text: await readFile((await download.path())!, 'utf8'),
-  };
-}
-
-/**
- * Replaces each prompt of the account with the learner's own words, as the editor offers them:
- * "Go to the next prompt" selects one, the learner types over it, and the count goes down by one.
- */
-async function fillPrompts(page: Page) {
-  const left = page.getByText(/^\d+ prompts? still marked “\[Your words: …\]”\.$/);
-  const prompts = Number(/^\d+/.exec((await left.textContent()) ?? '')![0]);
-  expect(prompts).toBeGreaterThan(0);
-  for (let answered = 1; answered <= prompts; answered++) {
-    await page.getByRole('button', { name: 'Go to the next prompt' }).click();
-    await page.keyboard.type(`In my own words, this is what I learned from point ${answered}.`);
-    const n = prompts - answered;
-    await (
-      n > 0
-        ? page.getByText(`${n} prompt${n === 1 ? '' : 's'} still marked “[Your words: …]”.`)
-        : page.getByText('Every prompt has your own words.')
-    ).waitFor();
-  }
-}
 
 interface Verified {
   code: number;
