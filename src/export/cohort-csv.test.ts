@@ -4,57 +4,27 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { cohortRows, type CohortFile } from '../domain/assessor/cohort';
 import { HOSTILE_NAME } from '../test-util/assess-files';
+import { checkedLog, refusedFile } from '../test-util/checked-files';
 import { COHORT_COLUMNS, cohortCsv, cohortCsvFileName } from './cohort-csv';
 import { UTF8_BOM } from './csv';
 
 const files: CohortFile[] = [
-  {
-    id: 1,
+  checkedLog(1, {
     name: '+ana.json',
-    checked: {
-      kind: 'verified',
-      ok: true,
-      practice: false,
-      problems: [],
-      notes: [],
-      log: {
-        header: {
-          kind: 'defuse.session-log',
-          format: 1,
-          appVersion: '0.1.0',
-          engineVersion: 1,
-          sessionId: 's1',
-          scenario: { id: 'passport-delay', title: '@Passport, "delayed"', hash: 'a'.repeat(64) },
-          mode: 'assessment',
-          learnerName: HOSTILE_NAME,
-          attempt: 3,
-          startedAt: Date.UTC(2026, 5, 1, 9, 0, 0),
-          timeZone: 'Europe/London',
-          optionSeed: 'x',
-          branchedFrom: null,
-        },
-        entries: [],
-        seal: { exportedAt: 1, hash: 'b'.repeat(64) },
-      },
-      facts: {
-        turns: 6,
-        outcome: { endingId: 'e', kind: 'referred', title: 'Passed on' },
-        signed: null,
-        coverage: [{ frameworkId: 'u', demonstrated: ['2.1', '2.2'], partly: ['2.3'], total: 17 }],
-      },
+    header: {
+      scenario: { id: 'passport-delay', title: '@Passport, "delayed"', hash: 'a'.repeat(64) },
+      learnerName: HOSTILE_NAME,
+      attempt: 3,
+      startedAt: Date.UTC(2026, 5, 1, 9, 0, 0),
     },
-  },
-  {
-    id: 2,
-    name: 'broken.json',
-    checked: {
-      kind: 'not-json',
-      ok: false,
-      practice: false,
-      problems: ['-not JSON: the file looks truncated'],
-      notes: [],
+    sealHash: 'b'.repeat(64),
+    facts: {
+      turns: 6,
+      outcome: { endingId: 'e', kind: 'referred', title: 'Passed on' },
+      coverage: [{ frameworkId: 'u', demonstrated: ['2.1', '2.2'], partly: ['2.3'], total: 17 }],
     },
-  },
+  }),
+  { ...refusedFile(2, 'not-json', '-not JSON: the file looks truncated'), name: 'broken.json' },
 ];
 
 const parse = (csv: string) =>

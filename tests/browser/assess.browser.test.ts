@@ -15,9 +15,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decisionProblems } from '../../src/domain/assessor/decision-check';
 import type { DecisionRecord } from '../../src/domain/assessor/decision-types';
 import { exportedFixture } from '../../src/test-util/assess-files';
-import { axeViolations, describeViolations, launch, openApp, pageErrors, waitFor } from './harness';
+import { axeViolations, describeViolations, launch, openApp, pageErrors } from './harness';
 import { writeJourneyFiles } from './assess-files';
-import { capturePrinting, downloadOf } from './keep-files';
+import { capturePrinting, downloadOf, printedRecord, printToPdf } from './keep-files';
 import { focused, tabTo } from './keyboard';
 import { fillPrompts, finishSession, startSession } from './play';
 import { pdfText, requirePoppler } from './poppler';
@@ -229,21 +229,8 @@ describe('the assessor workspace', () => {
       );
       expect(decision.overall.decision).toBe('not-yet-achieved');
       await page.getByRole('button', { name: 'Print the record / Save as PDF' }).click();
-      const record = await waitFor(
-        () => page.evaluate(() => (window as { __records?: string[] }).__records?.[0]),
-        { message: 'the record handed to the print frame' },
-      );
-      const printPage = await browser.newPage();
-      await printPage.setContent(record, { waitUntil: 'load' });
-      await expect.poll(() => printPage.evaluate(() => document.scripts.length)).toBe(0);
       const pdf = join(dir, 'record.pdf');
-      await printPage.pdf({
-        path: pdf,
-        format: 'A4',
-        preferCSSPageSize: true,
-        printBackground: true,
-      });
-      await printPage.close();
+      await printToPdf(browser, await printedRecord(page), pdf, dialogs);
       const text = pdfText(pdf);
       expect(text).toContain('Assessor’s decision');
       expect(text).toContain('Decision: Not yet achieved');

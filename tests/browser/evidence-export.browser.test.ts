@@ -13,7 +13,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MODE_EVIDENCE } from '../../src/domain/evidence/words';
 import { launch, openApp, pageErrors, waitFor } from './harness';
-import { capturePrinting, downloadOf } from './keep-files';
+import { capturePrinting, downloadOf, printedRecord, printToPdf } from './keep-files';
 import { fillPrompts, finishSession, PASSPORT, startSession } from './play';
 import { pdfText, requirePoppler } from './poppler';
 
@@ -132,26 +132,10 @@ describe('keeping the evidence, and checking it', () => {
         { message: 'the record to be printed' },
       ),
     ]);
-    const record = await waitFor(
-      () => page.evaluate(() => (window as { __records?: string[] }).__records?.[0]),
-      { message: 'the record handed to the print frame' },
-    );
+    const record = await printedRecord(page);
     const seal = (JSON.parse(printedLog.text) as LogFile).seal.hash;
-    const printPage = await browser.newPage();
-    printPage.on('dialog', (d) => {
-      dialogs.push(`${d.type()}: ${d.message()}`);
-      void d.dismiss();
-    });
-    await printPage.setContent(record, { waitUntil: 'load' });
-    await expect.poll(() => printPage.evaluate(() => document.scripts.length)).toBe(0);
     const pdf = join(dir, 'record.pdf');
-    await printPage.pdf({
-      path: pdf,
-      format: 'A4',
-      preferCSSPageSize: true,
-      printBackground: true,
-    });
-    await printPage.close();
+    await printToPdf(browser, record, pdf, dialogs);
     const text = pdfText(pdf);
     expect(text).toContain(HOSTILE);
     for (const code of codes) expect(text).toMatch(new RegExp(`(^| )${code.replace('.', '\\.')} `));

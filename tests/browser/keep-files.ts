@@ -4,7 +4,9 @@
  * of opening the dialog).
  */
 import { readFile } from 'node:fs/promises';
-import type { Download, Page } from 'playwright-core';
+import type { Browser, Download, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { waitFor } from './harness';
 
 /**
  * Runs before the app, in the app's window and in every frame: each record handed to a frame as
@@ -40,4 +42,31 @@ export async function downloadOf(page: Page, button: string) {
     name: download.suggestedFilename(),
     text: await readFile((await download.path())!, 'utf8'),
   };
+}
+
+/** The first record the app handed to a print frame (see capturePrinting). */
+export const printedRecord = (page: Page): Promise<string> =>
+  waitFor(() => page.evaluate(() => (window as { __records?: string[] }).__records?.[0]), {
+    message: 'the record handed to the print frame',
+  });
+
+/**
+ * Prints `html` to an A4 PDF at `file` as "Save as PDF" does, in a page of its own, after checking
+ * that the document holds no script; any dialog it opens is added to `dialogs`.
+ */
+export async function printToPdf(
+  browser: Browser,
+  html: string,
+  file: string,
+  dialogs: string[] = [],
+): Promise<void> {
+  const page = await browser.newPage();
+  page.on('dialog', (d) => {
+    dialogs.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.setContent(html, { waitUntil: 'load' });
+  await expect.poll(() => page.evaluate(() => document.scripts.length)).toBe(0);
+  await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true, printBackground: true });
+  await page.close();
 }

@@ -3,7 +3,8 @@
 // exactly the rows that match.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CheckedFile, FileKind } from './checked-file';
+import { checkedLog, HASH, refusedFile } from '../../test-util/checked-files';
+import type { FileKind } from './checked-file';
 import {
   cohortRows,
   cohortUnits,
@@ -15,46 +16,24 @@ import {
 } from './cohort';
 import { coverageWords, statusWords } from './cohort-words';
 
-const HASH = (c: string) => c.repeat(64);
-
 function logFile(
   id: number,
   o: { name?: string; learner?: string; scenario?: string; attempt?: number; kind?: FileKind } = {},
 ): CohortFile {
-  const kind = o.kind ?? 'verified';
-  const checked: CheckedFile = {
-    kind,
-    ok: kind === 'verified',
-    practice: false,
-    problems: kind === 'verified' ? [] : ['entry 2 has been changed (its hash does not match)'],
-    notes: [],
-    log: {
-      header: {
-        kind: 'defuse.session-log',
-        format: 1,
-        appVersion: '0.1.0',
-        engineVersion: 1,
-        sessionId: `s-${id}`,
-        scenario: {
-          id: o.scenario ?? 'passport-delay',
-          title: o.scenario ?? 'Passport',
-          hash: HASH('a'),
-        },
-        mode: 'assessment',
-        learnerName: o.learner ?? `Learner ${id}`,
-        attempt: o.attempt ?? 1,
-        startedAt: 1_000 * id,
-        timeZone: 'Europe/London',
-        optionSeed: 'x',
-        branchedFrom: null,
+  const scenario = o.scenario ?? 'passport-delay';
+  return checkedLog(id, {
+    ...(o.name ? { name: o.name } : {}),
+    ...(o.kind ? { kind: o.kind } : {}),
+    header: {
+      learnerName: o.learner ?? `Learner ${id}`,
+      attempt: o.attempt ?? 1,
+      scenario: {
+        id: scenario,
+        title: scenario === 'passport-delay' ? 'Passport' : scenario,
+        hash: HASH('a'),
       },
-      entries: [],
-      seal: { exportedAt: 5_000, hash: HASH(String(id % 10)) },
     },
     facts: {
-      turns: 4,
-      outcome: { endingId: 'e', kind: 'resolved', title: 'Sorted' },
-      signed: null,
       coverage: [
         {
           frameworkId: 'unit-a',
@@ -64,21 +43,11 @@ function logFile(
         },
       ],
     },
-  };
-  return { id, name: o.name ?? `file-${id}.json`, checked };
+  });
 }
 
-const broken = (id: number, kind: FileKind): CohortFile => ({
-  id,
-  name: `broken-${id}.json`,
-  checked: {
-    kind,
-    ok: false,
-    practice: false,
-    problems: ['not JSON: the file looks truncated'],
-    notes: [],
-  },
-});
+const broken = (id: number, kind: FileKind): CohortFile =>
+  refusedFile(id, kind, 'not JSON: the file looks truncated');
 
 describe('cohortRows', () => {
   it('lists what a file claims, its ending, the chosen unit’s coverage and its decision', () => {

@@ -10,6 +10,7 @@ import {
   describe,
   fields,
   kebabId,
+  nested,
   nonEmptyText,
   oneOf,
   orNull,
@@ -17,6 +18,7 @@ import {
   text,
   time,
   wholeFrom,
+  type Shape,
 } from '../session/log-check';
 import {
   ASSESSOR_DECLARATION,
@@ -26,14 +28,6 @@ import {
   OVERALL_DECISIONS,
   type DecisionRecord,
 } from './decision-types';
-
-type Check = (value: unknown, path: string) => string | undefined;
-type Shape = Parameters<typeof fields>[2];
-
-const nested =
-  (shape: Shape): Check =>
-  (v, p) =>
-    fields(v, p, shape)[0];
 
 const LOG: Shape = {
   what: 'a decided log',

@@ -29,7 +29,8 @@ const verdictOf = (name: string) =>
     .getAllByRole('listitem')
     .find((li) => li.querySelector('.verdict-file')?.textContent === name)!;
 
-describe('the assessor workspace', () => {
+// Checking ten files on the page takes a few seconds on a busy machine.
+describe('the assessor workspace', { timeout: 30_000 }, () => {
   it('gives each of ten files its verdict, saying where a broken one went wrong', async () => {
     renderAssess();
     expect(
@@ -62,6 +63,15 @@ describe('the assessor workspace', () => {
     expect(container.querySelector('script')).toBeNull();
     const table = screen.getByRole('table', { name: /loaded file/ });
     expect(within(table).getByRole('link', { name: HOSTILE_NAME })).toBeInTheDocument();
+  });
+
+  it('says when the same log was given twice', async () => {
+    renderAssess();
+    await chooseFiles([cases[0]!, { ...cases[0]!, name: 'ana-again.json' }]);
+    expect(verdictOf('ana-again.json')).toHaveTextContent(
+      'The same log as ana-learner.json (the same seal).',
+    );
+    expect(verdictOf('ana-learner.json')).not.toHaveTextContent('The same log as');
   });
 
   it('takes files dropped on it', async () => {

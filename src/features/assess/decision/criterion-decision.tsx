@@ -11,6 +11,7 @@ import { STATUS_LABEL, turnRefs } from '../../../domain/evidence/words';
 import type { CriterionAssessment } from '../../../domain/scoring/assessment-types';
 import { FieldError } from './field-error';
 import { criterionIds } from './field-ids';
+import { Radios } from './radios';
 
 interface CriterionDecisionProps {
   criterion: CriterionAssessment;
@@ -49,24 +50,16 @@ export function CriterionDecisionField({
         {forTurns.length > 0 && ` (${turnRefs(forTurns)})`}.
       </p>
       <FieldError id={`${ids.met}-error`} messages={decisionErrors} />
-      <div className="radios">
-        {CRITERION_DECISIONS.map((value) => {
-          const id = value === 'met' ? ids.met : `${ids.group}-${value}`;
-          return (
-            <span key={value} className="radio">
-              <input
-                id={id}
-                type="radio"
-                name={ids.group}
-                value={value}
-                checked={draft.decision === value}
-                onChange={() => onChange({ decision: value })}
-              />
-              <label htmlFor={id}>{CRITERION_DECISION_LABEL[value]}</label>
-            </span>
-          );
-        })}
-      </div>
+      <Radios
+        name={ids.group}
+        choices={CRITERION_DECISIONS.map((value) => ({
+          value,
+          id: value === 'met' ? ids.met : `${ids.group}-${value}`,
+          label: CRITERION_DECISION_LABEL[value],
+        }))}
+        value={draft.decision}
+        onChange={(decision) => onChange({ decision })}
+      />
       <div className="field">
         <label htmlFor={ids.comment}>How {c.code} was met, or why not yet</label>
         <FieldError id={`${ids.comment}-error`} messages={commentErrors} />

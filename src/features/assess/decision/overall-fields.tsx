@@ -3,6 +3,7 @@ import { OVERALL_DECISION_LABEL, OVERALL_DECISIONS } from '../../../domain/asses
 import type { DecisionDraft } from '../../../domain/assessor/decision-draft';
 import { FieldError } from './field-error';
 import { OVERALL_COMMENT_ID, OVERALL_ID } from './field-ids';
+import { Radios } from './radios';
 
 interface OverallFieldsProps {
   draft: DecisionDraft;
@@ -20,24 +21,16 @@ export function OverallFields({ draft, onChange, errors }: OverallFieldsProps) {
         “Achieved” needs every criterion of the unit met, from this or other evidence.
       </p>
       <FieldError id={`${OVERALL_ID}-error`} messages={decisionErrors} />
-      <div className="radios">
-        {OVERALL_DECISIONS.map((value) => {
-          const id = value === 'achieved' ? OVERALL_ID : `decision-overall-${value}`;
-          return (
-            <span key={value} className="radio">
-              <input
-                id={id}
-                type="radio"
-                name="decision-overall"
-                value={value}
-                checked={draft.overall === value}
-                onChange={() => onChange({ overall: value })}
-              />
-              <label htmlFor={id}>{OVERALL_DECISION_LABEL[value]}</label>
-            </span>
-          );
-        })}
-      </div>
+      <Radios
+        name="decision-overall"
+        choices={OVERALL_DECISIONS.map((value) => ({
+          value,
+          id: value === 'achieved' ? OVERALL_ID : `decision-overall-${value}`,
+          label: OVERALL_DECISION_LABEL[value],
+        }))}
+        value={draft.overall}
+        onChange={(overall) => onChange({ overall })}
+      />
       <div className="field">
         <label htmlFor={OVERALL_COMMENT_ID}>How the decision was reached (optional)</label>
         <FieldError id={`${OVERALL_COMMENT_ID}-error`} messages={commentErrors} />

@@ -27,7 +27,10 @@ function Claims({ checked }: { checked: CheckedFile }) {
   );
 }
 
-function Verdict({ file }: { file: BatchFile }) {
+/** The seal of a file that verified, which names exactly that file's content. */
+const sealOf = (f: BatchFile) => (f.checked?.ok ? f.checked.log?.seal.hash : undefined);
+
+function Verdict({ file, sameAs }: { file: BatchFile; sameAs: string | undefined }) {
   const { checked } = file;
   if (!checked)
     return (
@@ -68,6 +71,11 @@ function Verdict({ file }: { file: BatchFile }) {
         </ul>
       )}
       <Claims checked={checked} />
+      {sameAs && (
+        <p className="verdict-same">
+          The same log as <bdi>{sameAs}</bdi> (the same seal).
+        </p>
+      )}
       {seal && (
         <p>
           <a href={reviewHref(seal)}>
@@ -81,13 +89,21 @@ function Verdict({ file }: { file: BatchFile }) {
 
 export function VerdictList({ files }: { files: readonly BatchFile[] }) {
   if (files.length === 0) return null;
+  // A learner who sends the same file twice: say so, rather than count them as two sessions.
+  const firstBySeal = new Map<string, string>();
+  for (const f of files) {
+    const seal = sealOf(f);
+    if (seal && !firstBySeal.has(seal)) firstBySeal.set(seal, f.name);
+  }
   return (
     <section className="assess-verdicts card" aria-labelledby="verdicts-heading">
       <h2 id="verdicts-heading">Verdicts</h2>
       <ol className="verdict-list">
-        {files.map((f) => (
-          <Verdict key={f.id} file={f} />
-        ))}
+        {files.map((f) => {
+          const seal = sealOf(f);
+          const first = seal ? firstBySeal.get(seal) : undefined;
+          return <Verdict key={f.id} file={f} sameAs={first !== f.name ? first : undefined} />;
+        })}
       </ol>
     </section>
   );

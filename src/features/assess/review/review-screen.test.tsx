@@ -64,7 +64,8 @@ async function decideAll(user: UserEvent) {
   return fieldsets.length;
 }
 
-describe('reviewing a log', () => {
+// Typing a decision as an assessor does takes a while on a busy machine.
+describe('reviewing a log', { timeout: 30_000 }, () => {
   it('shows whose log it is, its attempt and mode, and every turn with the customer’s cues', async () => {
     const { container } = renderAssess();
     await chooseFiles(cases.slice(0, 1));

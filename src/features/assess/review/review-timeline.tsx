@@ -9,6 +9,7 @@ import type { Assessment } from '../../../domain/scoring/assessment-types';
 import type { Trace } from '../../../domain/session/trace';
 import { transcriptRows, type OverrideRow, type TurnRow } from '../../../export/transcript-rows';
 import { turnAnchor } from '../../debrief/criteria-jump';
+import { TurnExchange } from '../../debrief/turn-exchange';
 
 function overrideWords(row: OverrideRow): string {
   const what = [
@@ -28,24 +29,15 @@ function TurnItem({ row, customer, zone }: { row: TurnRow; customer: string; zon
           {row.seconds !== null && `, after ${row.seconds} s`}
         </span>
       </h3>
-      <p className="turn-cue">{row.customerCue}</p>
-      <p className="turn-line">
-        <span className="turn-speaker">
-          {customer} ({MOOD_LABEL[row.moodBefore].toLowerCase()})
-        </span>
-        “{row.customerLine}”
-      </p>
-      <p className="turn-line turn-line-learner">
-        <span className="turn-speaker">Learner</span>“{row.text}”
-      </p>
-      {row.reply && (
-        <>
-          <p className="turn-line turn-line-reply">
-            <span className="turn-speaker">{customer} replied</span>“{row.reply.line}”
-          </p>
-          <p className="turn-cue">{row.reply.cue}</p>
-        </>
-      )}
+      <TurnExchange
+        customerName={customer}
+        moodBefore={row.moodBefore}
+        customerLine={row.customerLine}
+        customerCue={row.customerCue}
+        text={row.text}
+        reply={row.reply}
+        learner="Learner"
+      />
       <p className="timeline-effect">
         {row.techniqueLabels.length > 0 ? row.techniqueLabels.join(', ') : 'No technique'} (
         {TURN_QUALITY_LABEL[row.quality].toLowerCase()}). Tension {row.tensionBefore} →{' '}
