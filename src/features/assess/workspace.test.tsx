@@ -9,7 +9,9 @@ import Papa from 'papaparse';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FILE_KIND_LABEL } from '../../domain/assessor/checked-file';
 import { downloadFile } from '../../export/download';
+import { openDecisionDb, putDecision } from '../../store/decision-db';
 import { batchCases, HOSTILE_NAME, type BatchCase } from '../../test-util/assess-files';
+import { decisionFixture } from '../../test-util/decision-fixture';
 import { chooseFiles, fileOf, renderAssess, resetAssess } from './assess-test-kit';
 
 vi.mock('../../export/download', async (importOriginal) => ({
@@ -72,6 +74,24 @@ describe('the assessor workspace', { timeout: 30_000 }, () => {
       'The same log as ana-learner.json (the same seal).',
     );
     expect(verdictOf('ana-learner.json')).not.toHaveTextContent('The same log as');
+  });
+
+  it('reports a stored decision that cannot be read, beside the ones that can', async () => {
+    const { record } = await decisionFixture();
+    const db = await openDecisionDb();
+    await putDecision(db, record);
+    await db.put('decisions', { ...record, overall: { decision: 'passed' } }, ['x', 'y']);
+    renderAssess();
+    const stored = await screen.findByRole('region', {
+      name: 'Decisions recorded in this browser',
+    });
+    expect(within(stored).getByRole('alert')).toHaveTextContent(
+      '1 stored decision could not be read. They are kept exactly as stored:x / y: decision.overall.decision must be one of "achieved", "not-yet-achieved" (it is "passed")',
+    );
+    expect(stored).toHaveTextContent(
+      'Ana Learner · Passport delayed, flight on Friday · attempt 2',
+    );
+    expect(stored).toHaveTextContent('Achieved, by Priya Assessor');
   });
 
   it('takes files dropped on it', async () => {

@@ -1,6 +1,6 @@
 // "Cohort": every loaded file in one sortable, filterable table for the chosen unit, and the table
 // as shown downloaded as CSV. The unit list is every unit a loaded log's scenario evidences.
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { runtime } from '../../../app/runtime';
 import {
@@ -32,6 +32,7 @@ export function CohortSection({ files }: { files: readonly BatchFile[] }) {
     })),
   );
   const records = useDecisions((s) => s.records);
+  const [problem, setProblem] = useState<string | null>(null);
   const checked = useMemo(
     () =>
       files.flatMap((f): CohortFile[] =>
@@ -58,13 +59,18 @@ export function CohortSection({ files }: { files: readonly BatchFile[] }) {
 
   if (checked.length === 0) return null;
   const download = async () => {
-    const { cohortCsv, cohortCsvFileName } = await import('../../../export/cohort-csv');
-    const today = localDate(runtime.now(), runtime.timeZone());
-    downloadFile(
-      cohortCsvFileName(today),
-      cohortCsv(shown, unitId ? unitLabelById(unitId) : ''),
-      'text/csv;charset=utf-8',
-    );
+    setProblem(null);
+    try {
+      const { cohortCsv, cohortCsvFileName } = await import('../../../export/cohort-csv');
+      const today = localDate(runtime.now(), runtime.timeZone());
+      downloadFile(
+        cohortCsvFileName(today),
+        cohortCsv(shown, unitId ? unitLabelById(unitId) : ''),
+        'text/csv;charset=utf-8',
+      );
+    } catch (e) {
+      setProblem(`The CSV could not be made (${e instanceof Error ? e.message : String(e)}).`);
+    }
   };
 
   return (
@@ -98,6 +104,7 @@ export function CohortSection({ files }: { files: readonly BatchFile[] }) {
         </button>
         <p className="field-hint">The rows shown above, in this order, for the unit chosen.</p>
       </div>
+      {problem && <p role="alert">{problem}</p>}
     </section>
   );
 }

@@ -83,6 +83,13 @@ export function StoredDecisions() {
   const problem = useDecisions((s) => s.problem);
   const records = useDecisions((s) => s.records);
   const bad = useDecisions((s) => s.bad);
+  const [failed, setFailed] = useState<string | null>(null);
+  const download = (r: DecisionRecord) => {
+    setFailed(null);
+    downloadDecision(r).catch((e: unknown) =>
+      setFailed(`That could not be downloaded (${e instanceof Error ? e.message : String(e)}).`),
+    );
+  };
   if (status === 'unavailable')
     return (
       <p className="notice notice-warning" role="alert">
@@ -109,7 +116,7 @@ export function StoredDecisions() {
                 <button
                   type="button"
                   className="button button-secondary button-small"
-                  onClick={() => void downloadDecision(r)}
+                  onClick={() => download(r)}
                 >
                   Download the decision (JSON){' '}
                   <span className="visually-hidden">
@@ -121,6 +128,7 @@ export function StoredDecisions() {
           })}
         </ul>
       )}
+      {failed && <p role="alert">{failed}</p>}
     </section>
   );
 }
