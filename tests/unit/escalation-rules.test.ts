@@ -137,11 +137,17 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (_id, scenario) =>
     }
   });
 
-  it('rule 5: seeking help is right beyond authority or past the tolerance limit, and passing on otherwise', () => {
-    const limit = scenario.policy.tolerance.tension;
+  it('marks the limit on the cues the learner can see, not with a hidden tension', () => {
+    expect(scenario.policy.tolerance.tension).toBeUndefined();
+    const marked = beatsOf(scenario).flatMap((b) =>
+      MOODS.filter((m) => scenario.beats[b]!.customer[m].crossesLimit),
+    );
+    expect(marked).not.toContain('calm');
+  });
+
+  it('rule 5: seeking help is right beyond authority or where the cue shows the limit crossed, and passing on otherwise', () => {
     const beyond = beatsOf(scenario).filter((b) => scenario.beats[b]!.beyondAuthority);
     const within = beatsOf(scenario).filter((b) => !scenario.beats[b]!.beyondAuthority);
-    expect(beyond.length, 'a beat beyond the learner’s authority').toBeGreaterThan(0);
     for (const beatId of beyond) {
       const s = stateAt(scenario, { beatId, tension: 50, mood: 'frustrated' });
       expect(isHelpAppropriate(scenario, s)).toBe(true);
@@ -150,19 +156,13 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (_id, scenario) =>
       expect(e.delta).toBeLessThan(0);
     }
     for (const beatId of within) {
-      const below = stateAt(scenario, {
-        beatId,
-        tension: Math.min(50, limit - 1),
-        mood: 'frustrated',
-      });
-      const e = computeEffect(scenario, below, only('seek-help'));
-      expect(e.techniques, beatId).toEqual(['passing-on']);
-      expect(e.delta).toBeGreaterThan(0);
-      const crossed = stateAt(scenario, { beatId, tension: limit, mood: 'aggressive' });
-      expect(
-        computeEffect(scenario, crossed, only('seek-help')).techniques,
-        `${beatId} past the limit`,
-      ).toEqual(['seek-help']);
+      for (const mood of MOODS) {
+        const s = stateAt(scenario, { beatId, tension: TENSION_IN[mood], mood });
+        const crossed = scenario.beats[beatId]!.customer[mood].crossesLimit === true;
+        const e = computeEffect(scenario, s, only('seek-help'));
+        expect(e.techniques, `${beatId} ${mood}`).toEqual([crossed ? 'seek-help' : 'passing-on']);
+        expect(Math.sign(e.delta), `${beatId} ${mood}`).toBe(crossed ? -1 : 1);
+      }
     }
   });
 
@@ -181,5 +181,21 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (_id, scenario) =>
         expect(after.history.at(-1)?.effect.techniques).toEqual(['safety-action']);
       }
     }
+  });
+});
+
+describe('the library as a whole', () => {
+  it('has scenarios with a request beyond the learner’s authority, so rule 5 is exercised', () => {
+    const withBeyond = scenarios.filter((s) =>
+      Object.values(s.beats).some((b) => b.beyondAuthority),
+    );
+    expect(withBeyond.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has scenarios whose cues show behaviour past the limit, so stepping back can be right', () => {
+    const marked = scenarios.filter((s) =>
+      Object.values(s.beats).some((b) => MOODS.some((m) => b.customer[m].crossesLimit)),
+    );
+    expect(marked.length).toBeGreaterThanOrEqual(3);
   });
 });

@@ -5,10 +5,12 @@
  * signposting is right when no `resolved` ending was reachable from where the learner was (otherwise
  * avoidable); resolving is always right; the customer leaving or an incident never is.
  */
+import { legacyLimitTension, limitFigures } from '../escalation/limit';
 import type { EngineState } from '../escalation/types';
 import type { Scenario } from '../scenario/schema';
 import type { EndingAnalysis, EndingVerdict } from '../analysis/analysis-types';
 import { resolutionReachable } from '../scoring/reachability';
+import { endingOf } from '../scenario/lookup';
 
 const CAUSE_CLAUSE = {
   response: 'the response chosen led there',
@@ -35,13 +37,14 @@ export function analyseEnding(scenario: Scenario, final: EngineState): EndingAna
     };
   }
   const { id, kind, cause } = final.ending;
-  const limit = scenario.policy.tolerance.tension;
+  const limit = legacyLimitTension(scenario);
+  const figures = limitFigures(scenario, last.tensionBefore);
   const at = `at turn ${last.turn}`;
   const judge = (verdict: EndingVerdict, rationale: string): EndingAnalysis => ({
     id,
     kind,
     cause,
-    title: scenario.endings[id]?.title ?? id,
+    title: endingOf(scenario, id)?.title ?? id,
     turn: last.turn,
     verdict,
     right: verdict === 'right',
@@ -55,13 +58,23 @@ export function analyseEnding(scenario: Scenario, final: EngineState): EndingAna
       if (last.limitCrossed)
         return judge(
           'right',
-          `Referred ${at}, when behaviour had crossed the tolerance limit (tension ${last.tensionBefore}, limit ${limit})`,
+          `Referred ${at}, when behaviour had crossed the tolerance limit${figures}`,
         );
       if (last.beyondAuthority)
         return judge(
           'right',
           `Referred ${at}, when what the customer asked for was beyond the learner's authority`,
         );
+      {
+        // A referral made when it was needed may carry on into agreeing next steps before the
+        // conversation closes: the engine records seeking help only where help was appropriate.
+        const referral = final.history.find((t) => t.effect.techniques.includes('seek-help'));
+        if (referral)
+          return judge(
+            'right',
+            `Referred at turn ${referral.turn}, when ${referral.limitCrossed ? `behaviour had crossed the tolerance limit${limitFigures(scenario, referral.tensionBefore)}` : "what the customer asked for was beyond the learner's authority"}, and the conversation closed ${at}`,
+          );
+      }
       return judge(
         'premature',
         `Referred ${at} although the request was within the learner's authority and behaviour had not crossed the limit, so the learner could still have helped`,
@@ -77,11 +90,13 @@ export function analyseEnding(scenario: Scenario, final: EngineState): EndingAna
       return last.limitCrossed
         ? judge(
             'right',
-            `Stepped back ${at}, when behaviour had crossed the tolerance limit (tension ${last.tensionBefore}, limit ${limit})`,
+            `Stepped back ${at}, when behaviour had crossed the tolerance limit${figures}`,
           )
         : judge(
             'premature',
-            `Stepped back ${at} while tension was ${last.tensionBefore}, below the tolerance limit of ${limit}`,
+            limit === null
+              ? `Stepped back ${at} before the customer’s behaviour had crossed the organisation’s limit`
+              : `Stepped back ${at} while tension was ${last.tensionBefore}, below the tolerance limit of ${limit}`,
           );
     case 'customer-left':
     case 'incident':

@@ -13,17 +13,15 @@ import {
   MAX_DELTA,
   SOLVING,
 } from './effect-model';
+import { isLimitCrossed } from './limit';
 import type { Technique } from './techniques';
 import type { Effect, EffectPart, EngineState } from './types';
+import { beatOf } from '../scenario/lookup';
 
 /** Seeking help is right when the request is beyond the learner's authority or behaviour crossed the limit. */
 export function isHelpAppropriate(scenario: Scenario, state: EngineState): boolean {
-  const beat = scenario.beats[state.beatId];
-  return Boolean(beat?.beyondAuthority) || isLimitCrossed(scenario, state.tension);
-}
-
-export function isLimitCrossed(scenario: Scenario, tension: number): boolean {
-  return tension >= scenario.policy.tolerance.tension;
+  const beat = beatOf(scenario, state.beatId);
+  return Boolean(beat?.beyondAuthority) || isLimitCrossed(scenario, state);
 }
 
 /** The techniques as the engine judges them in this state. */

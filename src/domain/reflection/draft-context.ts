@@ -2,6 +2,7 @@
  * Shared wording for the reflective-account writers: the facts every section needs (who the
  * customer was, what each turn did) and small phrase builders, so the sections read alike.
  */
+import { legacyLimitTension, limitFigures } from '../escalation/limit';
 import { TECHNIQUE_INFO, type Technique } from '../escalation/techniques';
 import type { TurnRecord } from '../escalation/types';
 import type { Assessment } from '../scoring/assessment-types';
@@ -66,8 +67,9 @@ export function said(t: TurnRecord, lead = 'I'): DraftPart[] {
 
 /** The first-person sentence on how the conversation ended. */
 export function endingSentence(e: EndingAnalysis, ctx: DraftContext): string {
-  const limit = ctx.scenario.policy.tolerance.tension;
+  const limit = legacyLimitTension(ctx.scenario);
   const last = e.turn === null ? undefined : ctx.turns[e.turn - 1];
+  const figures = last ? limitFigures(ctx.scenario, last.tensionBefore) : '';
   const title = e.title ?? '';
   switch (e.kind) {
     case null:
@@ -84,8 +86,10 @@ export function endingSentence(e: EndingAnalysis, ctx: DraftContext): string {
         : `The conversation ended with ${ctx.who} signposted elsewhere (${title}) although the issue could still have been resolved here.`;
     case 'withdrew-safely':
       return e.right
-        ? `I stepped back and got support at turn ${e.turn}, when behaviour had crossed the tolerance limit (tension ${last?.tensionBefore}, limit ${limit}), which was the right call.`
-        : `I stepped back at turn ${e.turn} while tension was ${last?.tensionBefore}, below the limit of ${limit}, so I ended the conversation before I needed to.`;
+        ? `I stepped back and got support at turn ${e.turn}, when behaviour had crossed the tolerance limit${figures}, which was the right call.`
+        : limit === null
+          ? `I stepped back at turn ${e.turn} before ${ctx.who}’s behaviour had crossed the organisation’s limit, so I ended the conversation before I needed to.`
+          : `I stepped back at turn ${e.turn} while tension was ${last?.tensionBefore}, below the limit of ${limit}, so I ended the conversation before I needed to.`;
     case 'customer-left':
     case 'incident':
       return `The conversation broke down at turn ${e.turn} (${title})${e.cause === 'breaking-point' ? ' when tension reached 100' : ''}.`;

@@ -4,6 +4,7 @@
  * with the better response that was available, links the standards and legislation the scenario's
  * facts make relevant, and leaves prompts wherever only the learner can write. Pure.
  */
+import { limitFigures } from '../escalation/limit';
 import { isPoorTechnique } from '../escalation/techniques';
 import type { Assessment } from '../scoring/assessment-types';
 import type { Scenario } from '../scenario/schema';
@@ -165,7 +166,7 @@ function actionPlan(ctx: DraftContext): DraftParagraph[] {
     const t = carriedOn[0]!;
     out.push([
       text(
-        `At turn ${t.turn} ${who}’s behaviour had crossed the organisation’s tolerance limit (tension ${t.tensionBefore}, limit ${ctx.scenario.policy.tolerance.tension}) and I carried on. Next time, once behaviour crosses the limit, I will step back and get support, as the procedure requires.`,
+        `At turn ${t.turn} ${who}’s behaviour had crossed the organisation’s tolerance limit${limitFigures(ctx.scenario, t.tensionBefore)} and I carried on. Next time, once behaviour crosses the limit, I will step back and get support, as the procedure requires.`,
       ),
     ]);
   }

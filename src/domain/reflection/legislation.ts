@@ -5,6 +5,7 @@
  * Health and Safety at Work etc. Act 1974 and data protection, and every unit names the
  * organisation's complaints procedure and limits of authority.
  */
+import { legacyLimitTension } from '../escalation/limit';
 import type { SessionAnalysis } from '../analysis/analysis-types';
 import type { Scenario } from '../scenario/schema';
 
@@ -15,7 +16,7 @@ export interface ScenarioFacts {
   communicationBarrier: string | null;
   /** The persona's listed vulnerabilities. */
   vulnerabilities: string[];
-  /** Turns at which tension was at or over the tolerance limit, before or after the learner answered. */
+  /** Turns answered past the limit (an older version: tension at or over its threshold, before or after). */
   limitTurns: number[];
   /** The conversation ended in an incident. */
   incident: boolean;
@@ -67,7 +68,7 @@ export function scenarioFacts(scenario: Scenario, analysis: SessionAnalysis): Sc
     communicationBarrier: found(BARRIER, persona),
     vulnerabilities: [...c.vulnerabilities],
     limitTurns: analysis.turns
-      .filter((t) => Math.max(t.tensionBefore, t.tensionAfter) >= scenario.policy.tolerance.tension)
+      .filter((t) => t.limitCrossed || crossedAfter(scenario, t.tensionAfter))
       .map((t) => t.turn),
     incident: analysis.ending.kind === 'incident',
     safetyActionTurns: analysis.turns
@@ -77,6 +78,12 @@ export function scenarioFacts(scenario: Scenario, analysis: SessionAnalysis): Sc
     limits: [...scenario.policy.mayNotOffer],
   };
 }
+
+/** An older version's threshold also counts a turn whose answer took tension over it. */
+const crossedAfter = (scenario: Scenario, tension: number): boolean => {
+  const threshold = legacyLimitTension(scenario);
+  return threshold !== null && tension >= threshold;
+};
 
 /** One entry of the table. */
 export interface LegislationLink {

@@ -6,6 +6,7 @@ import type { LoadIssue } from './data-path';
 import type { Next, Scenario } from './schema';
 import { MOODS } from './schema';
 import { didYouMean } from './suggest';
+import { endingOf } from './lookup';
 
 /** `frameworkIds`, when given, are the criteria frameworks a scenario may name. */
 export function checkLinks(scenario: Scenario, frameworkIds?: readonly string[]): LoadIssue[] {
@@ -45,7 +46,7 @@ export function checkLinks(scenario: Scenario, frameworkIds?: readonly string[])
     kinds: string[],
   ) => {
     const endingId = flow[key];
-    const ending = scenario.endings[endingId];
+    const ending = endingOf(scenario, endingId);
     if (!ending) {
       issues.push({
         path: ['flow', key],
@@ -109,6 +110,16 @@ export function checkLinks(scenario: Scenario, frameworkIds?: readonly string[])
   }
   if (scenario.customer.initialTension >= 100) {
     issues.push({ path: ['customer', 'initialTension'], message: 'must be below 100' });
+  }
+  if (scenario.policy.tolerance.tension !== undefined) {
+    for (const [beatId, beat] of Object.entries(scenario.beats))
+      for (const mood of MOODS)
+        if (beat.customer[mood].crossesLimit)
+          issues.push({
+            path: ['beats', beatId, 'customer', mood, 'crossesLimit'],
+            message:
+              'the limit is marked on this cue and also set by policy.tolerance.tension; remove policy.tolerance.tension (a learner can see a cue, not a number)',
+          });
   }
   return issues;
 }

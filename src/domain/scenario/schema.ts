@@ -27,12 +27,26 @@ const customerTurnSchema = z.strictObject({
   ),
 });
 
+/**
+ * A beat's customer line and cue in one mood. `crossesLimit` marks the line and cue that show the
+ * behaviour the policy names as its limit, so whether stepping back or calling a colleague is right is
+ * decided by what the learner can see and hear, never by a hidden number.
+ */
+const beatTurnSchema = customerTurnSchema.extend({
+  crossesLimit: z
+    .boolean()
+    .optional()
+    .describe(
+      "True when this line and cue show the behaviour the organisation will not tolerate (policy.tolerance.behaviour): the learner is then right to step back or call a colleague. Write the cue so it shows that behaviour, and don't mark cues that don't.",
+    ),
+});
+
 /** A beat's customer line and cue for every mood, so the learner can read the mood from the cues alone. */
 const linesByMoodSchema = z.strictObject({
-  calm: customerTurnSchema,
-  frustrated: customerTurnSchema,
-  aggressive: customerTurnSchema,
-  'de-escalated': customerTurnSchema,
+  calm: beatTurnSchema,
+  frustrated: beatTurnSchema,
+  aggressive: beatTurnSchema,
+  'de-escalated': beatTurnSchema,
 });
 
 /**
@@ -103,6 +117,16 @@ const beatSchema = z.strictObject({
       "True when what the customer needs here is beyond the learner's authority (a decision, or a safeguarding response), so seeking help is right.",
     ),
   customer: linesByMoodSchema,
+  tutorNotes: text
+    .optional()
+    .describe(
+      'For the tutor only (classroom control panel, never the learner or the projector): what this beat is testing and what to watch for.',
+    ),
+  discussion: text
+    .optional()
+    .describe(
+      'A question the tutor can put to the class at this beat, shown on the projector when the tutor pauses for discussion.',
+    ),
   next: nextSchema
     .optional()
     .describe('Default next beat or ending for responses that do not name one.'),
@@ -151,7 +175,10 @@ const policySchema = z.strictObject({
       .int()
       .min(1)
       .max(99)
-      .describe('Tension at or above which that limit is crossed.'),
+      .optional()
+      .describe(
+        'Older scenario versions only: a tension at or above which the limit counted as crossed. New files mark the cues that show the behaviour with `crossesLimit: true` instead (the learner can see a cue, not a number).',
+      ),
   }),
 });
 

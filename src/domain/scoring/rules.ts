@@ -4,6 +4,7 @@
  * gave it an occasion at all, the turns the verdict rests on (for and against) and one clause of
  * rationale. RULE_PREREQUISITES says when a scenario can never give a rule its occasion.
  */
+import { legacyLimitTension } from '../escalation/limit';
 import { GOOD_TECHNIQUES, isPoorTechnique, type Technique } from '../escalation/techniques';
 import type { Scenario } from '../scenario/schema';
 import { listTurns, techniqueLabels } from './phrases';
@@ -145,7 +146,8 @@ function helpWithinPolicy({ analysis: a }: RuleContext): RuleResult {
 }
 
 function safetyWhenNeeded({ scenario, analysis: a }: RuleContext): RuleResult {
-  const limit = scenario.policy.tolerance.tension;
+  const threshold = legacyLimitTension(scenario);
+  const limit = threshold === null ? '' : ` (${threshold})`;
   const crossed = a.limitCrossedTurns;
   const acting = (t: (typeof a.turns)[number]) =>
     t.effect.techniques.includes('safety-action') ||
@@ -159,14 +161,14 @@ function safetyWhenNeeded({ scenario, analysis: a }: RuleContext): RuleResult {
           true,
           [],
           premature,
-          `stepped back at ${list(premature)} before behaviour crossed the tolerance limit (${limit})`,
+          `stepped back at ${list(premature)} before behaviour crossed the tolerance limit${limit}`,
         )
       : result(
           false,
           false,
           [],
           [],
-          `behaviour never crossed the tolerance limit (${limit}), so no safety action was needed`,
+          `behaviour never crossed the tolerance limit${limit}, so no safety action was needed`,
         );
   const acted = a.turns.filter((t) => t.limitCrossed && acting(t)).map((t) => t.turn);
   if (acted.length === 0)

@@ -3,6 +3,7 @@
  * behaviour, one polyline and a numbered point per turn), black on white so it reads on any printer.
  * A sentence beside it says the same in words.
  */
+import { legacyLimitTension } from '../../domain/escalation/limit';
 import { AGGRESSIVE_AT, FRUSTRATED_AT, TENSION_MAX } from '../../domain/escalation/mood';
 import { html, type Html } from './html';
 import type { RecordContext } from './record-input';
@@ -39,10 +40,11 @@ export function recordChart(ctx: RecordContext): Html {
   const n = Math.max(points.length - 1, 1);
   const x = (i: number) => round(M.left + (innerW * i) / n);
   const y = (t: number) => round(M.top + innerH - (innerH * t) / TENSION_MAX);
-  const limit = ctx.trace.scenario.policy.tolerance.tension;
+  const limit = legacyLimitTension(ctx.trace.scenario);
   const last = points[points.length - 1]!;
   const turns = ctx.trace.turns.length;
-  const summary = `Tension started at ${points[0]!.tension} of ${TENSION_MAX} and was ${last.tension} after ${turns} ${turns === 1 ? 'turn' : 'turns'}${points.some((p) => p.label === 'T') ? ' (T marks a tutor override)' : ''}.`;
+  const crossedAt = ctx.trace.turns.find((t) => t.limitCrossed)?.turn;
+  const summary = `Tension started at ${points[0]!.tension} of ${TENSION_MAX} and was ${last.tension} after ${turns} ${turns === 1 ? 'turn' : 'turns'}${points.some((p) => p.label === 'T') ? ' (T marks a tutor override)' : ''}.${limit === null && crossedAt !== undefined ? ` The customer’s behaviour crossed the organisation’s limit before turn ${crossedAt}.` : ''}`;
   const level = (t: number, label: string, cls: string) =>
     html`<line
         x1="${M.left}"
@@ -68,7 +70,7 @@ export function recordChart(ctx: RecordContext): Html {
         )}
         ${level(FRUSTRATED_AT, `Frustrated (${FRUSTRATED_AT})`, 'mood')}
         ${level(AGGRESSIVE_AT, `Aggressive (${AGGRESSIVE_AT})`, 'mood')}
-        ${level(limit, `Limit (${limit})`, 'limit')}
+        ${limit === null ? '' : level(limit, `Limit (${limit})`, 'limit')}
         <line
           x1="${M.left}"
           x2="${M.left}"

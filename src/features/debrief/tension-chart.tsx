@@ -6,6 +6,7 @@ import { Group } from '@visx/group';
 import { scaleLinear } from '@visx/scale';
 import { LinePath } from '@visx/shape';
 import { AGGRESSIVE_AT, FRUSTRATED_AT, TENSION_MAX } from '../../domain/escalation/mood';
+import { legacyLimitTension } from '../../domain/escalation/limit';
 import type { Scenario } from '../../domain/scenario/schema';
 import { ChartLegend, ChartMarker } from './chart-marker';
 import { ChartTable } from './chart-table';
@@ -30,9 +31,11 @@ export function TensionChart({ scenario, debrief }: { scenario: Scenario; debrie
     { turn: 0, tension: debrief.initialTension },
     ...debrief.turns.map((t) => ({ turn: t.turn.turn, tension: t.turn.tensionAfter })),
   ];
-  const limit = scenario.policy.tolerance.tension;
+  const limit = legacyLimitTension(scenario);
+  // A marked cue: the moment the learner answered behaviour past the limit (the point before the turn).
+  const crossedAt = debrief.turns.find((t) => t.turn.limitCrossed)?.turn.turn ?? null;
   const end = points[points.length - 1]!;
-  const summary = `Tension started at ${debrief.initialTension} of 100 and was ${end.tension} after ${debrief.turns.length} ${debrief.turns.length === 1 ? 'turn' : 'turns'}.`;
+  const summary = `Tension started at ${debrief.initialTension} of 100 and was ${end.tension} after ${debrief.turns.length} ${debrief.turns.length === 1 ? 'turn' : 'turns'}.${limit === null && crossedAt !== null ? ` The customer’s behaviour crossed the organisation’s limit before turn ${crossedAt}.` : ''}`;
 
   return (
     <section className="debrief-chart card" aria-labelledby="chart-heading">
@@ -70,10 +73,28 @@ export function TensionChart({ scenario, debrief }: { scenario: Scenario; debrie
               </text>
             </g>
           ))}
-          <line x1={0} x2={innerW} y1={y(limit)} y2={y(limit)} className="limit-line" />
-          <text x={innerW - 6} y={y(limit) - 6} textAnchor="end" className="limit-label">
-            Limit for behaviour ({limit})
-          </text>
+          {limit !== null && (
+            <>
+              <line x1={0} x2={innerW} y1={y(limit)} y2={y(limit)} className="limit-line" />
+              <text x={innerW - 6} y={y(limit) - 6} textAnchor="end" className="limit-label">
+                Limit for behaviour ({limit})
+              </text>
+            </>
+          )}
+          {limit === null && crossedAt !== null && (
+            <>
+              <line
+                x1={x(crossedAt - 1)}
+                x2={x(crossedAt - 1)}
+                y1={0}
+                y2={innerH}
+                className="limit-line"
+              />
+              <text x={x(crossedAt - 1) + 6} y={12} className="limit-label">
+                Limit crossed
+              </text>
+            </>
+          )}
           <LinePath
             data={points}
             x={(p) => x(p.turn)}
