@@ -131,3 +131,23 @@ export const storedResponses = (rows: StoredRows): string[] =>
     .map((r) => r.entry)
     .filter((e) => e.type === 'learner.respond')
     .map((e) => e.text as string);
+
+/**
+ * Replaces each prompt of the account with the learner's own words, as the editor offers them:
+ * "Go to the next prompt" selects one, the learner types over it, and the count goes down by one.
+ */
+export async function fillPrompts(page: Page) {
+  const left = page.getByText(/^\d+ prompts? still marked “\[Your words: …\]”\.$/);
+  const prompts = Number(/^\d+/.exec((await left.textContent()) ?? '')![0]);
+  expect(prompts).toBeGreaterThan(0);
+  for (let answered = 1; answered <= prompts; answered++) {
+    await page.getByRole('button', { name: 'Go to the next prompt' }).click();
+    await page.keyboard.type(`In my own words, this is what I learned from point ${answered}.`);
+    const n = prompts - answered;
+    await (
+      n > 0
+        ? page.getByText(`${n} prompt${n === 1 ? '' : 's'} still marked “[Your words: …]”.`)
+        : page.getByText('Every prompt has your own words.')
+    ).waitFor();
+  }
+}

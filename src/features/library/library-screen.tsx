@@ -21,6 +21,10 @@ export function LibraryScreen() {
           the phone. Read the briefing, choose practice or assessment, and take each turn at your
           own pace: there is no time limit.
         </p>
+        <p className="library-assess">
+          Assessing learners? <a href="#/assess">Open the assessor workspace</a> to check their
+          exported session logs and record your decisions.
+        </p>
       </div>
       <BadRecords />
       <ContinueSessions />
