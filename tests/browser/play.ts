@@ -5,6 +5,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { initialState, respond } from '../../src/domain/escalation/engine';
 import { builtInScenarios } from '../support/built-in-scenarios';
 
 export const PASSPORT = { id: 'passport-delay', title: 'Passport delayed, flight on Friday' };
@@ -31,6 +32,29 @@ export async function authorsResponse(page: Page, index: number): Promise<Locato
   return page
     .getByRole('group', { name: 'Your response' })
     .getByRole('button', { name: response.text.trim(), exact: true });
+}
+
+/**
+ * At the first turn, a response the engine says changes the customer's mood (for journeys that
+ * must see the figure change), found from the scenario data rather than from a fixed position.
+ */
+export async function moodChangingResponse(page: Page): Promise<Locator> {
+  await responses(page).first().waitFor();
+  const shown = (await responses(page).allTextContents()).map((t) => t.trim());
+  for (const scenario of builtInScenarios()) {
+    const start = initialState(scenario);
+    const beat = scenario.beats[start.beatId]!;
+    if (!beat.responses.every((r) => shown.includes(r.text.trim()))) continue;
+    const change = beat.responses.find((r) => {
+      const after = respond(scenario, start, r.id);
+      return !after.ending && after.mood !== start.mood;
+    });
+    if (change)
+      return page
+        .getByRole('group', { name: 'Your response' })
+        .getByRole('button', { name: change.text.trim(), exact: true });
+  }
+  throw new Error(`no response on screen changes the customer's mood: ${shown.join(' | ')}`);
 }
 
 /** The learner's lines in the conversation, saved ones only (not the one being saved). */
