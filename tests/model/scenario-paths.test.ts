@@ -5,21 +5,16 @@
  * chains and keeps entries in memory — and the machine's states, tags and log are checked at every
  * step against the engine and a replay of the log it wrote.
  */
-import { getShortestPaths } from '@xstate/graph';
 import { createActor, fromPromise, waitFor } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { eventProblem, learnerEvents } from '../../src/domain/escalation/engine';
+import { eventProblem } from '../../src/domain/escalation/engine';
 import { moodMatchesTension } from '../../src/domain/escalation/mood';
 import { chainProblem, nextEntry } from '../../src/domain/session/chain';
 import type { SessionEvent } from '../../src/domain/session/events';
 import { replay } from '../../src/domain/session/replay';
 import { trace } from '../../src/domain/session/trace';
 import { escalationMachine, type PersistInput } from '../../src/machines/escalation.machine';
-import {
-  buildGraph,
-  conversationLogic,
-  type ConversationSnapshot,
-} from '../../src/machines/walk-scenario';
+import { buildGraph } from '../../src/machines/walk-scenario';
 import { makeLog } from '../../src/test-util/make-log';
 import { fakeScenario } from '../../src/test-util/fake-scenario';
 import { builtInScenarios } from '../support/built-in-scenarios';
@@ -74,23 +69,31 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('every path of %s', (_id
   });
 
   it('plays the shortest path to every ending through the machine, saving each turn before moving on', async () => {
-    const paths = getShortestPaths(conversationLogic(scenario), {
-      events: (s: ConversationSnapshot) => learnerEvents(scenario, s.context),
-      serializeState: (s: ConversationSnapshot) =>
-        // Beat and mood: an ending some beat only leads to in one mood is still found.
-        s.context.ending ? `end:${s.context.ending.id}` : `${s.context.beatId}|${s.context.mood}`,
-    });
-    const ended = paths.filter((p) => p.state.context.ending);
-    expect(new Set(ended.map((p) => p.state.context.ending!.id))).toEqual(
-      new Set(Object.keys(scenario.endings)),
-    );
+    // Breadth first over the walked graph: the shortest path to each ending, however deep the
+    // mood or tension it needs.
+    const shortest = new Map<string, SessionEvent[]>();
+    const seen = new Set([graph.start]);
+    const queue: { key: string; events: SessionEvent[] }[] = [{ key: graph.start, events: [] }];
+    while (queue.length > 0) {
+      const { key, events } = queue.shift()!;
+      const node = graph.states.get(key)!;
+      if (node.engine.ending) {
+        if (!shortest.has(node.engine.ending.id)) shortest.set(node.engine.ending.id, events);
+        continue;
+      }
+      for (const edge of node.edges)
+        if (!seen.has(edge.to)) {
+          seen.add(edge.to);
+          queue.push({ key: edge.to, events: [...events, edge.event] });
+        }
+    }
+    expect(new Set(shortest.keys())).toEqual(new Set(Object.keys(scenario.endings)));
+    const ended = [...shortest.values()];
     const empty = await makeLog(scenario, []);
-    for (const path of ended) {
+    for (const played of ended) {
       const actor = createActor(inMemory, { input: { scenario, log: empty } }).start();
       let at = empty.header.startedAt;
-      for (const step of path.steps) {
-        const event = step.event as SessionEvent;
-        if ((event.type as string) === 'xstate.init') continue;
+      for (const event of played) {
         at += 1000;
         actor.send({ ...event, at });
         // The screen never moves ahead of storage: the turn is in `saving` until the entry is stored.
@@ -109,9 +112,6 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('every path of %s', (_id
       }
       const { log, engine } = actor.getSnapshot().context;
       // The machine's state is the engine's replay of the same events (the walk's carry no times).
-      const played = path.steps
-        .map((st) => st.event as SessionEvent)
-        .filter((e) => (e.type as string) !== 'xstate.init');
       expect({ ...engine, history: engine.history.map((h) => ({ ...h, at: null })) }).toEqual(
         replay(scenario, played),
       );

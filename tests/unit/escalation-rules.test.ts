@@ -142,7 +142,6 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (_id, scenario) =>
     const marked = beatsOf(scenario).flatMap((b) =>
       MOODS.filter((m) => scenario.beats[b]!.customer[m].crossesLimit),
     );
-    expect(marked.length, 'at least one cue shows the behaviour the policy names').toBeGreaterThan(0);
     expect(marked).not.toContain('calm');
   });
 
@@ -191,5 +190,12 @@ describe('the library as a whole', () => {
       Object.values(s.beats).some((b) => b.beyondAuthority),
     );
     expect(withBeyond.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has scenarios whose cues show behaviour past the limit, so stepping back can be right', () => {
+    const marked = scenarios.filter((s) =>
+      Object.values(s.beats).some((b) => MOODS.some((m) => b.customer[m].crossesLimit)),
+    );
+    expect(marked.length).toBeGreaterThanOrEqual(3);
   });
 });

@@ -10,6 +10,7 @@ import { shownOrder } from '../../domain/escalation/shown-order';
 import type { Scenario } from '../../domain/scenario/schema';
 import type { SessionRecord } from '../../store/session-view';
 import { useSessions } from '../../store/sessions-store';
+import { sendFinishedSession } from '../lrs/lrs-start';
 import { Conversation } from './conversation';
 import { CustomerView } from './customer-view';
 import { Hint } from './hint';
@@ -70,9 +71,13 @@ export function PlaySession({ record, scenario }: { record: SessionRecord; scena
   useLayoutEffect(() => {
     if (tookTurn) currentLine.current?.focus();
   }, [engine.turn, tookTurn]);
+  // The session is over and saved: its statements go to the LRS, if one is set up (once per session).
+  const finishedLog = ended ? log : null;
   useEffect(() => {
-    if (ended) navigate(`/debrief/${record.id}`, { replace: true });
-  }, [ended, navigate, record.id]);
+    if (!finishedLog) return;
+    sendFinishedSession(scenario, finishedLog);
+    navigate(`/debrief/${record.id}`, { replace: true });
+  }, [finishedLog, scenario, navigate, record.id]);
 
   if (gone || deletedElsewhere) {
     return (
