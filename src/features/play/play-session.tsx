@@ -19,6 +19,7 @@ import { ResponseOptions, SafetyAction } from './response-options';
 import { TensionMeter } from './tension-meter';
 import { SessionSoFar } from './session-so-far';
 import { usePlayMachine, useTurn } from './use-turn';
+import { beatOf } from '../../domain/scenario/lookup';
 
 export function PlaySession({ record, scenario }: { record: SessionRecord; scenario: Scenario }) {
   const machine = usePlayMachine(scenario);
@@ -42,7 +43,7 @@ export function PlaySession({ record, scenario }: { record: SessionRecord; scena
   const [, navigate] = useLocation();
   const practice = record.mode === 'practice';
   const now = engine.ending ? undefined : customerNow(scenario, engine);
-  const beat = scenario.beats[engine.beatId];
+  const beat = beatOf(scenario, engine.beatId);
   // In the session's own order (recorded in each entry), so no position gives the best one away.
   const seed = record.log.header.optionSeed;
   const offered = useMemo(() => {
