@@ -11,6 +11,9 @@ process.env.VITE_APP_VERSION ??= pkg.version;
 
 export default defineConfig({
   plugins: [scenariosPlugin(), react()],
+  // The assessor workspace verifies logs in a module worker that loads scenario versions on demand:
+  // ES output keeps those chunks split, and the worker bundle needs the scenario plugin too.
+  worker: { format: 'es', plugins: () => [scenariosPlugin()] },
   test: {
     include: [
       'src/**/*.test.{ts,tsx}',
@@ -21,5 +24,8 @@ export default defineConfig({
     // Component tests opt into a DOM with a `// @vitest-environment jsdom` first line.
     setupFiles: ['src/test-util/setup-tests.ts'],
     pool: 'threads',
+    // Waits inside a test last up to several seconds (findBy/waitFor 5 s, a revision after a pause),
+    // so the test itself must be allowed longer: on a busy machine it is slower, not wrong.
+    testTimeout: 20_000,
   },
 });

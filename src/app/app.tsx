@@ -12,6 +12,7 @@ import { guardUnsaved } from '../store/unsaved-guard';
 const BriefingScreen = lazy(() => import('../features/briefing/briefing-screen'));
 const PlayScreen = lazy(() => import('../features/play/play-screen'));
 const DebriefScreen = lazy(() => import('../features/debrief/debrief-screen'));
+const AssessScreen = lazy(() => import('../features/assess/assess-screen'));
 
 export function App() {
   const init = useSessions((s) => s.init);
@@ -63,6 +64,11 @@ export function App() {
                   <DebriefScreen sessionId={p.sessionId} />
                 </ScreenBoundary>
               )}
+            </Route>
+            <Route path="/assess" nest>
+              <ScreenBoundary doing="running the assessor workspace">
+                <AssessScreen />
+              </ScreenBoundary>
             </Route>
             <Route path="/">
               <ScreenBoundary doing="showing the scenario library">

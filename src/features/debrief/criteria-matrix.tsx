@@ -1,16 +1,15 @@
 // "Assessment criteria": the unit shown, in full, and how the session counts towards it (the summary);
-// the learner can choose another of the scenario's units, and open every criterion of the unit,
-// judged against this session, with evidence links into the transcript. The units are radio buttons
-// in a section opened on demand, so a long unit name wraps on a phone instead of being cut off.
-import { memo, useContext, useId } from 'react';
+// the learner can choose another of the scenario's units (unit-choice.tsx), and open every criterion
+// of the unit, judged against this session, with evidence links into the transcript.
+import { memo, useContext } from 'react';
 import { Disclosure } from '../../components/disclosure';
 import type { Assessment } from '../../domain/scoring/assessment-types';
 import type { Framework } from '../../domain/scoring/framework-schema';
-import { unitLabel } from './assessment-frameworks';
 import { criteriaCount } from './criteria-labels';
 import { CriteriaSummary } from './criteria-summary';
 import { CriteriaTable } from './criteria-table';
 import { DebriefNavContext } from './debrief-nav';
+import { UnitChoice } from './unit-choice';
 import './assessment.css';
 
 interface CriteriaMatrixProps {
@@ -19,42 +18,6 @@ interface CriteriaMatrixProps {
   onChoose(frameworkId: string): void;
   /** A practice session: the summary never calls it evidence. */
   practice: boolean;
-}
-
-function UnitChoice({ options, assessment, onChoose }: Omit<CriteriaMatrixProps, 'practice'>) {
-  const name = useId();
-  const shown = options.find((f) => f.id === assessment.frameworkId) ?? options[0]!;
-  return (
-    <div className="unit">
-      <p className="unit-current">
-        <strong>Qualification unit:</strong> {unitLabel(shown)}
-      </p>
-      {options.length > 1 && (
-        <Disclosure
-          title="Choose another unit"
-          hint={`${options.length} units`}
-          level={3}
-          className="unit-disclosure"
-        >
-          <fieldset className="unit-choice">
-            <legend>Qualification unit</legend>
-            {options.map((f) => (
-              <label key={f.id} className="unit-option">
-                <input
-                  type="radio"
-                  name={name}
-                  value={f.id}
-                  checked={assessment.frameworkId === f.id}
-                  onChange={() => onChoose(f.id)}
-                />
-                <span>{unitLabel(f)}</span>
-              </label>
-            ))}
-          </fieldset>
-        </Disclosure>
-      )}
-    </div>
-  );
 }
 
 /** Memoised: it changes with the unit and the sections open, not while the account is typed. */
@@ -72,7 +35,7 @@ export const CriteriaMatrix = memo(function CriteriaMatrix({
         How this session counts as evidence towards a qualification unit. Each criterion is quoted
         as the unit gives it.
       </p>
-      <UnitChoice options={options} assessment={assessment} onChoose={onChoose} />
+      <UnitChoice options={options} value={assessment.frameworkId} onChoose={onChoose} />
       <CriteriaSummary assessment={assessment} practice={practice} />
       <Disclosure
         title="Each criterion, with its evidence"

@@ -1,6 +1,8 @@
 // The first screen: the choice of a shared computer, stored records that could not be opened,
-// sessions to pick up again, the built-in scenarios, and finished sessions.
+// sessions to pick up again, the built-in scenarios, finished sessions, and the optional Learning
+// Record Store.
 import { catalogue } from 'virtual:scenarios';
+import { LrsPanel } from '../lrs/lrs-panel';
 import { BadRecords } from './bad-records';
 import { ContinueSessions } from './continue-sessions';
 import { PastSessions } from './past-sessions';
@@ -21,12 +23,19 @@ export function LibraryScreen() {
           the phone. Read the briefing, choose practice or assessment, and take each turn at your
           own pace: there is no time limit.
         </p>
+        <p className="library-assess">
+          Assessing learners? <a href="#/assess">Open the assessor workspace</a> to check their
+          exported session logs and record your decisions.
+        </p>
       </div>
       <SharedComputerPanel />
       <BadRecords />
       <ContinueSessions />
       <ScenarioCatalogue entries={catalogue} />
       <PastSessions />
+      <div className="library-section">
+        <LrsPanel />
+      </div>
     </div>
   );
 }
