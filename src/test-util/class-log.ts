@@ -14,6 +14,7 @@ import type { ClassVotes, SessionLog } from '../domain/session/log-types';
 import { newLog } from '../domain/session/new-log';
 import { recordStep } from '../domain/session/record-step';
 import { trace } from '../domain/session/trace';
+import { fakeScenario } from './fake-scenario';
 import { scenarioHash } from './make-log';
 
 /** The class chooses a response by id (or steps back), with votes by response id (`step-back` too). */
@@ -118,4 +119,22 @@ export async function makeClassLog(
   o: MakeClassLog = {},
 ): Promise<SessionLog> {
   return continueClassLog(scenario, await newClassLog(scenario, o), steps, o.step);
+}
+
+/** Tutor notes and discussion prompts on the fake scenario's beats, as a tutor might write them. */
+export const TUTOR_NOTES = {
+  opening: 'TUTOR-ONLY: ask who noticed the folded arms before anyone answers.',
+  options: 'TUTOR-ONLY: fast-tracking is beyond the officer; listen for who spots it.',
+} as const;
+export const DISCUSSION = {
+  opening: ['What is Sam feeling right now?', 'What does Sam need to hear first?'],
+} as const;
+
+/** The fake scenario with tutor notes on two beats and discussion prompts on one (none on `agree`). */
+export function classroomScenario(): Scenario {
+  return fakeScenario((s) => {
+    s.beats.opening!.tutorNotes = TUTOR_NOTES.opening;
+    s.beats.opening!.discussion = [...DISCUSSION.opening];
+    s.beats.options!.tutorNotes = TUTOR_NOTES.options;
+  });
 }
