@@ -21,7 +21,9 @@ import {
   sharedScores,
 } from '../../scripts/path-scores';
 
-const EXHAUSTIVE_UP_TO = 5_000;
+const EXHAUSTIVE_UP_TO = 2_000;
+/** Scoring hundreds of paths takes seconds, more on a busy machine. */
+const SLOW = 120_000;
 
 describe.each(builtInScenarios().map((s) => [s.id, s] as const))('%s', (_id, scenario) => {
   const frameworks = frameworksOf(scenario);
@@ -48,35 +50,47 @@ describe.each(builtInScenarios().map((s) => [s.id, s] as const))('%s', (_id, sce
     });
   });
 
-  it('no path within two deviations of the best path scores better on any framework', () => {
-    const near = nearBestPaths(scenario, 2);
-    expect(near.length).toBeGreaterThan(20);
-    near.forEach(expectNoBetter);
-  });
+  it(
+    'no path within two deviations of the best path scores better on any framework',
+    () => {
+      const near = nearBestPaths(scenario, 2);
+      expect(near.length).toBeGreaterThan(20);
+      near.forEach(expectNoBetter);
+    },
+    SLOW,
+  );
 
-  it('no random path scores better on any framework (seeded)', () => {
-    fc.assert(
-      fc.property(fc.array(fc.nat(), { minLength: 30, maxLength: 30 }), (choices) => {
-        const path: SessionEvent[] = [];
-        let state = initialState(scenario);
-        for (const c of choices) {
-          if (state.ending) break;
-          const options = learnerEvents(scenario, state);
-          // The safety action is one option in five at most, so random paths get past turn 1.
-          const event = options[c % (options.length - 1 || 1)]!;
-          path.push(event);
-          state = applyEvent(scenario, state, event);
-        }
-        if (state.ending) expectNoBetter(path);
-      }),
-      { numRuns: 300, seed: 20261201 },
-    );
-  });
+  it(
+    'no random path scores better on any framework (seeded)',
+    () => {
+      fc.assert(
+        fc.property(fc.array(fc.nat(), { minLength: 30, maxLength: 30 }), (choices) => {
+          const path: SessionEvent[] = [];
+          let state = initialState(scenario);
+          for (const c of choices) {
+            if (state.ending) break;
+            const options = learnerEvents(scenario, state);
+            // The safety action is one option in five at most, so random paths get past turn 1.
+            const event = options[c % (options.length - 1 || 1)]!;
+            path.push(event);
+            state = applyEvent(scenario, state, event);
+          }
+          if (state.ending) expectNoBetter(path);
+        }),
+        { numRuns: 300, seed: 20261201 },
+      );
+    },
+    SLOW,
+  );
 
-  it('no path at all scores better, where the scenario is small enough to walk them all', () => {
-    const every = allPaths(scenario, EXHAUSTIVE_UP_TO);
-    if (every === null) return; // too many to score here: npm run scenarios:best-path walks them
-    expect(every.length).toBeGreaterThan(0);
-    every.forEach(expectNoBetter);
-  });
+  it(
+    'no path at all scores better, where the scenario is small enough to walk them all',
+    () => {
+      const every = allPaths(scenario, EXHAUSTIVE_UP_TO);
+      if (every === null) return; // too many to score here: npm run scenarios:best-path walks them
+      expect(every.length).toBeGreaterThan(0);
+      every.forEach(expectNoBetter);
+    },
+    SLOW,
+  );
 });

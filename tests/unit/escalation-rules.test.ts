@@ -142,14 +142,12 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (_id, scenario) =>
     const marked = beatsOf(scenario).flatMap((b) =>
       MOODS.filter((m) => scenario.beats[b]!.customer[m].crossesLimit),
     );
-    expect(marked.length, 'at least one cue shows the behaviour the policy names').toBeGreaterThan(0);
     expect(marked).not.toContain('calm');
   });
 
   it('rule 5: seeking help is right beyond authority or where the cue shows the limit crossed, and passing on otherwise', () => {
     const beyond = beatsOf(scenario).filter((b) => scenario.beats[b]!.beyondAuthority);
     const within = beatsOf(scenario).filter((b) => !scenario.beats[b]!.beyondAuthority);
-    expect(beyond.length, 'a beat beyond the learner’s authority').toBeGreaterThan(0);
     for (const beatId of beyond) {
       const s = stateAt(scenario, { beatId, tension: 50, mood: 'frustrated' });
       expect(isHelpAppropriate(scenario, s)).toBe(true);
@@ -183,5 +181,21 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (_id, scenario) =>
         expect(after.history.at(-1)?.effect.techniques).toEqual(['safety-action']);
       }
     }
+  });
+});
+
+describe('the library as a whole', () => {
+  it('has scenarios with a request beyond the learner’s authority, so rule 5 is exercised', () => {
+    const withBeyond = scenarios.filter((s) =>
+      Object.values(s.beats).some((b) => b.beyondAuthority),
+    );
+    expect(withBeyond.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has scenarios whose cues show behaviour past the limit, so stepping back can be right', () => {
+    const marked = scenarios.filter((s) =>
+      Object.values(s.beats).some((b) => MOODS.some((m) => b.customer[m].crossesLimit)),
+    );
+    expect(marked.length).toBeGreaterThanOrEqual(3);
   });
 });

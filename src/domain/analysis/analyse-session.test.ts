@@ -199,6 +199,27 @@ describe('analyseSession: was it the right ending?', () => {
     ]);
   });
 
+  it('a referral made where it was needed stays right when the conversation carries on to close it', () => {
+    const carriesOn = fakeScenario((s) => {
+      s.beats.options!.responses[0]!.next = 'agree';
+      s.beats.agree!.next = 'referred';
+    });
+    const e = analyseSession(carriesOn, session(['acknowledge', 'supervisor', 'summarise'])).ending;
+    expect([e.kind, e.verdict, e.right]).toEqual(['referred', 'right', true]);
+    expect(e.rationale).toBe(
+      "Referred at turn 2, when what the customer asked for was beyond the learner's authority, and the conversation closed at turn 3",
+    );
+    // Without a referral that was needed, a referred ending reached later is still premature.
+    const noNeed = fakeScenario((s) => {
+      s.beats.options!.beyondAuthority = false;
+      s.beats.options!.responses[0]!.next = 'agree';
+      s.beats.agree!.next = 'referred';
+    });
+    expect(
+      analyseSession(noNeed, session(['acknowledge', 'supervisor', 'summarise'])).ending.verdict,
+    ).toBe('premature');
+  });
+
   it('signposting is right when no resolved ending is reachable from there, avoidable otherwise', () => {
     const unres = analyseSession(
       fakeVariants.unresolvable(),

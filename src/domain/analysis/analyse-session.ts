@@ -143,7 +143,10 @@ function alternativeAt(scenario: Scenario, state: EngineState, turn: TurnRecord)
   const better =
     turn.responseId === null
       ? !turn.limitCrossed && poorCount(b.effect.techniques) === 0
-      : poorCount(b.effect.techniques) < poorCount(turn.effect.techniques) ||
+      : (turn.limitCrossed &&
+          b.effect.techniques.includes('seek-help') &&
+          !turn.effect.techniques.includes('seek-help')) ||
+        poorCount(b.effect.techniques) < poorCount(turn.effect.techniques) ||
         (poorCount(b.effect.techniques) === poorCount(turn.effect.techniques) &&
           b.tensionAfter < turn.tensionAfter);
   return {

@@ -64,6 +64,16 @@ export function analyseEnding(scenario: Scenario, final: EngineState): EndingAna
           'right',
           `Referred ${at}, when what the customer asked for was beyond the learner's authority`,
         );
+      {
+        // A referral made when it was needed may carry on into agreeing next steps before the
+        // conversation closes: the engine records seeking help only where help was appropriate.
+        const referral = final.history.find((t) => t.effect.techniques.includes('seek-help'));
+        if (referral)
+          return judge(
+            'right',
+            `Referred at turn ${referral.turn}, when ${referral.limitCrossed ? `behaviour had crossed the tolerance limit${limitFigures(scenario, referral.tensionBefore)}` : "what the customer asked for was beyond the learner's authority"}, and the conversation closed ${at}`,
+          );
+      }
       return judge(
         'premature',
         `Referred ${at} although the request was within the learner's authority and behaviour had not crossed the limit, so the learner could still have helped`,

@@ -76,3 +76,19 @@ describe('the limit follows the cue the learner can see', () => {
     ]);
   });
 });
+
+describe('the best response past the limit', () => {
+  it('is one that gets support, even when another line would calm the customer more', async () => {
+    const { bestAlternative } = await import('./alternatives');
+    const input = fakeScenarioInput();
+    input.policy.tolerance = { behaviour: 'Threats or abuse' };
+    const options = input.beats['options']!;
+    options.beyondAuthority = false;
+    options.customer.aggressive = { ...options.customer.aggressive, crossesLimit: true };
+    const s = scenarioSchema.parse(input);
+    const past = stateAt(s, { beatId: 'options', tension: 75, mood: 'aggressive' });
+    expect(bestAlternative(s, past)?.response.id).toBe('supervisor');
+    const below = stateAt(s, { beatId: 'options', tension: 55, mood: 'frustrated' });
+    expect(bestAlternative(s, below)?.response.id).not.toBe('supervisor');
+  });
+});

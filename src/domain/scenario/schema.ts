@@ -117,6 +117,16 @@ const beatSchema = z.strictObject({
       "True when what the customer needs here is beyond the learner's authority (a decision, or a safeguarding response), so seeking help is right.",
     ),
   customer: linesByMoodSchema,
+  tutorNotes: text
+    .optional()
+    .describe(
+      'For the tutor only (classroom control panel, never the learner or the projector): what this beat is testing and what to watch for.',
+    ),
+  discussion: text
+    .optional()
+    .describe(
+      'A question the tutor can put to the class at this beat, shown on the projector when the tutor pauses for discussion.',
+    ),
   next: nextSchema
     .optional()
     .describe('Default next beat or ending for responses that do not name one.'),
