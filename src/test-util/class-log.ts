@@ -127,14 +127,14 @@ export const TUTOR_NOTES = {
   options: 'TUTOR-ONLY: fast-tracking is beyond the officer; listen for who spots it.',
 } as const;
 export const DISCUSSION = {
-  opening: ['What is Sam feeling right now?', 'What does Sam need to hear first?'],
+  opening: 'What is Sam feeling right now, and what does Sam need to hear first?',
 } as const;
 
-/** The fake scenario with tutor notes on two beats and discussion prompts on one (none on `agree`). */
+/** The fake scenario with tutor notes on two beats and a discussion prompt on one (none on `agree`). */
 export function classroomScenario(): Scenario {
   return fakeScenario((s) => {
     s.beats.opening!.tutorNotes = TUTOR_NOTES.opening;
-    s.beats.opening!.discussion = [...DISCUSSION.opening];
+    s.beats.opening!.discussion = DISCUSSION.opening;
     s.beats.options!.tutorNotes = TUTOR_NOTES.options;
   });
 }

@@ -134,18 +134,6 @@ const beatSchema = z.strictObject({
     .array(responseSchema)
     .min(3, 'offer at least three responses')
     .max(5, 'offer at most five responses'),
-  tutorNotes: text
-    .optional()
-    .describe(
-      "Classroom mode only: notes for the tutor at this beat (what to draw out, what the class often misses). Shown on the tutor's control panel, never to learners or on the projected screen.",
-    ),
-  discussion: z
-    .array(text)
-    .min(1, 'give at least one prompt, or leave `discussion` out')
-    .optional()
-    .describe(
-      'Classroom mode only: discussion prompts for this beat. The tutor sees them on the control panel; the projected screen shows them when the tutor pauses for discussion.',
-    ),
 });
 
 const endingSchema = z.strictObject({

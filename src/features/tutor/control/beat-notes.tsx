@@ -1,5 +1,5 @@
-// The tutor's notes and discussion prompts for the beat the class is at (scenario data, optional):
-// shown here only. The prompts go to the projected screen when the tutor pauses for discussion.
+// The tutor's notes and discussion prompt for the beat the class is at (scenario data, optional):
+// shown here only. The prompt goes to the projected screen when the tutor pauses for discussion.
 import type { Beat } from '../../../domain/scenario/schema';
 import { DEFAULT_DISCUSSION } from '../presenter/presenter-view';
 
@@ -19,16 +19,12 @@ export function BeatNotes({ beat }: { beat: Beat | undefined }) {
       ) : (
         <p className="tutor-none">No tutor notes for this beat.</p>
       )}
-      <h3>Discussion prompts</h3>
-      {beat?.discussion && beat.discussion.length > 0 ? (
-        <ul>
-          {beat.discussion.map((d) => (
-            <li key={d}>{d}</li>
-          ))}
-        </ul>
+      <h3>Discussion prompt</h3>
+      {beat?.discussion ? (
+        <p>{beat.discussion}</p>
       ) : (
         <p className="tutor-none">
-          No discussion prompts for this beat: pausing shows “{DEFAULT_DISCUSSION}”
+          No discussion prompt for this beat: pausing shows “{DEFAULT_DISCUSSION}”
         </p>
       )}
     </section>

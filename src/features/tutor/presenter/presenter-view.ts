@@ -39,7 +39,7 @@ export interface PresenterView {
   customer: { line: string; cue: string } | null;
   /** The options, numbered for voting: the responses as shown, then stepping back. Open only. */
   options: NumberedText[];
-  /** The beat's discussion prompts, while paused for discussion. */
+  /** The beat's discussion prompt, while paused for discussion (a list, for a screen that shows several). */
   discussion: string[];
   /** What the class chose at the turn just taken. */
   choice: NumberedText | null;
@@ -155,12 +155,7 @@ export function presenterView(source: PresenterSource): PresenterView | null {
         ...shown.map((id, i) => ({ number: i + 1, text: byId.get(id) ?? '' })),
         { number: shown.length + 1, text: STEP_BACK_TEXT },
       ],
-      discussion:
-        stage === 'discussing'
-          ? beat?.discussion && beat.discussion.length > 0
-            ? [...beat.discussion]
-            : [DEFAULT_DISCUSSION]
-          : [],
+      discussion: stage === 'discussing' ? [beat?.discussion ?? DEFAULT_DISCUSSION] : [],
       curveball: lastEntry?.type === 'tutor.override' ? lastEntry.reason || null : null,
     };
   }
