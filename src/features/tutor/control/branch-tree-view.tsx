@@ -2,6 +2,7 @@
 // turns and its ending; the one on screen is marked, and any other can be opened.
 import type { BranchNode } from '../../../domain/classroom/branch-tree';
 import type { SessionSummary } from '../../../store/session-store-types';
+import { ControlButton } from './control-button';
 
 interface BranchTreeProps {
   root: BranchNode;
@@ -32,14 +33,13 @@ export function BranchTreeView({ root, currentId, summaries, active, onOpen }: B
               <strong>{branchLabel(b)}</strong> (on screen)
             </span>
           ) : (
-            <button
-              type="button"
+            <ControlButton
               className="tutor-link-button"
-              disabled={!active}
-              onClick={() => onOpen(b.sessionId)}
+              active={active}
+              onPress={() => onOpen(b.sessionId)}
             >
               {branchLabel(b)}
-            </button>
+            </ControlButton>
           )}
           {state && <span className="tutor-branch-state"> — {state}</span>}
         </div>

@@ -23,6 +23,7 @@ import { presenterStage, presenterView, type PresenterSource } from '../presente
 import type { OpenChannel } from '../sync/presenter-channel';
 import { usePresenterSync } from '../sync/use-presenter-sync';
 import { BeatNotes } from './beat-notes';
+import { ControlButton } from './control-button';
 import { branchLabel, BranchTreeView } from './branch-tree-view';
 import { ClassExportsCard, useClassExports } from './class-exports';
 import { ClassNow } from './class-now';
@@ -102,16 +103,24 @@ export function ClassPanel(p: ClassPanelProps) {
     [p.root, log.header.sessionId],
   );
 
-  // The route names the branch on screen; opening another branch's route opens it here.
+  // The route names the branch on screen: it follows the machine (a rewind moves to the new
+  // branch), and a route that comes to name another branch (the tree, Back) opens it here.
   const { onShowBranch } = p;
+  const showBranch = useRef(onShowBranch);
   useEffect(() => {
-    onShowBranch(log.header.sessionId);
-  }, [log.header.sessionId, onShowBranch]);
+    showBranch.current = onShowBranch;
+  });
+  const currentId = log.header.sessionId;
+  useEffect(() => showBranch.current(currentId), [currentId]);
+  const routeLog = p.log;
+  const routeId = routeLog.header.sessionId;
+  const lastRoute = useRef(routeId);
   useEffect(() => {
-    const s = actor.getSnapshot();
-    if (p.log.header.sessionId !== s.context.log.header.sessionId)
-      actor.send({ type: 'class.open', log: p.log });
-  }, [actor, p.log]);
+    if (routeId === lastRoute.current) return;
+    lastRoute.current = routeId;
+    if (routeId !== actor.getSnapshot().context.log.header.sessionId)
+      actor.send({ type: 'class.open', log: routeLog });
+  }, [actor, routeId, routeLog]);
 
   const [said, setSaid] = useState('');
   const send = useCallback((event: TutorEvent) => actor.send(event), [actor]);
@@ -261,54 +270,49 @@ export function ClassPanel(p: ClassPanelProps) {
           <section className="tutor-card tutor-turn" aria-labelledby="tutor-turn-heading">
             <h2 id="tutor-turn-heading">The class’s turn</h2>
             <div className="tutor-actions" role="group" aria-label="Class controls">
-              <button
-                type="button"
+              <ControlButton
                 className="button"
                 aria-keyshortcuts="C"
-                disabled={!open || !top}
-                onClick={() => choose()}
+                active={open && top !== undefined}
+                onPress={() => choose()}
               >
                 {top
                   ? `Choose ${options.findIndex((o) => optionKey(o) === optionKey(top)) + 1} (most votes)`
                   : 'Choose (most votes)'}
-              </button>
-              <button
-                type="button"
+              </ControlButton>
+              <ControlButton
                 className="button button-secondary"
                 aria-keyshortcuts="P"
                 aria-pressed={stage === 'discussing'}
-                disabled={!open}
-                onClick={() => send({ type: 'class.pause' })}
+                active={open}
+                onPress={() => send({ type: 'class.pause' })}
               >
                 Pause for discussion
-              </button>
-              <button
-                type="button"
+              </ControlButton>
+              <ControlButton
                 className="button button-secondary"
                 aria-keyshortcuts="R"
-                disabled={stage !== 'chosen'}
-                onClick={() => send({ type: 'class.reveal' })}
+                active={stage === 'chosen'}
+                onPress={() => send({ type: 'class.reveal' })}
               >
                 Reveal
-              </button>
-              <button
-                type="button"
+              </ControlButton>
+              <ControlButton
                 className="button button-secondary"
                 aria-keyshortcuts="N"
-                disabled={stage !== 'chosen' && stage !== 'revealed'}
-                onClick={() => send({ type: 'class.next' })}
+                active={stage === 'chosen' || stage === 'revealed'}
+                onPress={() => send({ type: 'class.next' })}
               >
                 {engine.ending ? 'Show the ending' : 'Next turn'}
-              </button>
-              <button
-                type="button"
+              </ControlButton>
+              <ControlButton
                 className="button button-secondary"
                 aria-keyshortcuts="0"
-                disabled={!open}
-                onClick={() => send({ type: 'vote.clear' })}
+                active={open}
+                onPress={() => send({ type: 'vote.clear' })}
               >
                 Clear the votes
-              </button>
+              </ControlButton>
             </div>
             {open && !top && (
               <p className="field-hint">

@@ -26,6 +26,7 @@ export function CurveballForm({ active, tension, reasonRef, onThrow }: Curveball
   const [problem, setProblem] = useState<string | null>(null);
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    if (!active) return;
     if (reason.trim() === '') {
       setProblem('Say what happens: the reason is recorded and shown to the class.');
       return;
@@ -40,12 +41,7 @@ export function CurveballForm({ active, tension, reasonRef, onThrow }: Curveball
       <h2 id={`${id}-h`}>Curveball</h2>
       <div className="tutor-field">
         <label htmlFor={`${id}-delta`}>Nudge tension</label>
-        <select
-          id={`${id}-delta`}
-          value={delta}
-          onChange={(e) => setDelta(Number(e.target.value))}
-          disabled={!active}
-        >
+        <select id={`${id}-delta`} value={delta} onChange={(e) => setDelta(Number(e.target.value))}>
           {NUDGES.map((n) => (
             <option key={n} value={n}>
               {n > 0 ? `Up ${n}` : `Down ${-n}`}
@@ -68,7 +64,6 @@ export function CurveballForm({ active, tension, reasonRef, onThrow }: Curveball
           aria-invalid={problem !== null || undefined}
           aria-describedby={problem ? `${id}-problem` : undefined}
           onChange={(e) => setReason(e.target.value)}
-          disabled={!active}
         />
         <datalist id={`${id}-ideas`}>
           {SUGGESTIONS.map((s) => (
@@ -81,7 +76,11 @@ export function CurveballForm({ active, tension, reasonRef, onThrow }: Curveball
           </p>
         )}
       </div>
-      <button type="submit" className="button button-secondary" disabled={!active}>
+      <button
+        type="submit"
+        className="button button-secondary"
+        aria-disabled={!active || undefined}
+      >
         Throw the curveball
       </button>
     </form>

@@ -10,6 +10,7 @@ import type { Scenario } from '../../../domain/scenario/schema';
 import { STEP_BACK_TEXT } from '../../../domain/classroom/class-record';
 import { numberedOptions, votesFor, type VoteOption } from '../../../domain/classroom/votes';
 import type { ClassVotes } from '../../../domain/session/log-types';
+import { ControlButton } from './control-button';
 
 interface OptionsTableProps {
   scenario: Scenario;
@@ -104,38 +105,35 @@ export function OptionsTable(p: OptionsTableProps) {
               </td>
               <td>
                 <div className="tutor-votes" role="group" aria-label={`Votes for option ${n}`}>
-                  <button
-                    type="button"
+                  <ControlButton
                     className="tutor-vote-button"
                     aria-label={`One vote fewer for option ${n}`}
-                    aria-keyshortcuts={`Shift+${n}`}
-                    disabled={!p.active || count === 0}
-                    onClick={() => p.onVote(option, -1)}
+                    aria-keyshortcuts={n <= 9 ? `Shift+${n}` : undefined}
+                    active={p.active && count > 0}
+                    onPress={() => p.onVote(option, -1)}
                   >
                     −
-                  </button>
+                  </ControlButton>
                   <span className="tutor-vote-count">{count}</span>
-                  <button
-                    type="button"
+                  <ControlButton
                     className="tutor-vote-button"
                     aria-label={`One more vote for option ${n}`}
                     aria-keyshortcuts={n <= 9 ? String(n) : undefined}
-                    disabled={!p.active}
-                    onClick={() => p.onVote(option, 1)}
+                    active={p.active}
+                    onPress={() => p.onVote(option, 1)}
                   >
                     +
-                  </button>
+                  </ControlButton>
                 </div>
               </td>
               <td>
-                <button
-                  type="button"
+                <ControlButton
                   className="button button-secondary tutor-choose-one"
-                  disabled={!p.active}
-                  onClick={() => p.onChoose(option)}
+                  active={p.active}
+                  onPress={() => p.onChoose(option)}
                 >
                   Choose {n}
-                </button>
+                </ControlButton>
               </td>
             </tr>
           );

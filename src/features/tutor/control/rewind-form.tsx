@@ -16,7 +16,7 @@ export function RewindForm({ turns, active, turnRef, onRewind }: RewindFormProps
   const turn = chosen !== null && chosen <= turns ? chosen : turns;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (turn >= 1) onRewind(turn);
+    if (active && turn >= 1) onRewind(turn);
   };
   return (
     <form className="tutor-card tutor-rewind" onSubmit={submit} aria-labelledby={`${id}-h`}>
@@ -33,7 +33,6 @@ export function RewindForm({ turns, active, turnRef, onRewind }: RewindFormProps
               value={turn}
               aria-keyshortcuts="W"
               onChange={(e) => setChosen(Number(e.target.value))}
-              disabled={!active}
             >
               {Array.from({ length: turns }, (_, i) => i + 1).map((n) => (
                 <option key={n} value={n}>
@@ -42,7 +41,11 @@ export function RewindForm({ turns, active, turnRef, onRewind }: RewindFormProps
               ))}
             </select>
           </div>
-          <button type="submit" className="button button-secondary" disabled={!active}>
+          <button
+            type="submit"
+            className="button button-secondary"
+            aria-disabled={!active || undefined}
+          >
             Rewind to turn {turn}
           </button>
           <p className="field-hint">A new branch: this one is kept as it is.</p>

@@ -50,9 +50,8 @@ export function ClassSessions() {
                 {endings.length > 0 && ` · endings reached: ${endings.join(', ')}`}
               </p>
               <a className="button button-secondary" href={`#/tutor/class/${latest.sessionId}`}>
-                Carry on
+                Carry on{' '}
                 <span className="visually-hidden">
-                  {' '}
                   with {h.scenario.title}
                   {h.learnerName && `, ${h.learnerName}`}, started{' '}
                   {dateTimeInWords(h.startedAt, h.timeZone)}
