@@ -204,6 +204,18 @@ export function ClassPanel(p: ClassPanelProps) {
     return () => document.removeEventListener('keydown', onKey);
   }, [keysOn, run]);
 
+  // A control that disappears (the options once chosen) must not leave keyboard focus on the page:
+  // it goes to what comes next at this stage.
+  const chooseRef = useRef<HTMLButtonElement>(null);
+  const revealRef = useRef<HTMLButtonElement>(null);
+  const nextRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (!lost) return;
+    const target = { chosen: revealRef, revealed: nextRef, voting: chooseRef }[stage as string];
+    target?.current?.focus();
+  }, [stage]);
+
   const notesBeat = open ? engine.beatId : (last?.beatId ?? engine.beatId);
   const gone = stage === 'gone';
 
@@ -271,6 +283,7 @@ export function ClassPanel(p: ClassPanelProps) {
             <h2 id="tutor-turn-heading">The class’s turn</h2>
             <div className="tutor-actions" role="group" aria-label="Class controls">
               <ControlButton
+                ref={chooseRef}
                 className="button"
                 aria-keyshortcuts="C"
                 active={open && top !== undefined}
@@ -290,6 +303,7 @@ export function ClassPanel(p: ClassPanelProps) {
                 Pause for discussion
               </ControlButton>
               <ControlButton
+                ref={revealRef}
                 className="button button-secondary"
                 aria-keyshortcuts="R"
                 active={stage === 'chosen'}
@@ -298,6 +312,7 @@ export function ClassPanel(p: ClassPanelProps) {
                 Reveal
               </ControlButton>
               <ControlButton
+                ref={nextRef}
                 className="button button-secondary"
                 aria-keyshortcuts="N"
                 active={stage === 'chosen' || stage === 'revealed'}

@@ -9,7 +9,7 @@ export function PresenterStageView({ view }: { view: PresenterView }) {
   const phone = view.channel === 'telephone';
   const open = view.stage === 'voting' || view.stage === 'discussing';
   return (
-    <div className={`presenter-stage presenter-${view.stage}`}>
+    <div className={`presenter-stage presenter-stage-${view.stage}`}>
       <header className="presenter-bar">
         <h1 className="presenter-title">{view.scenarioTitle}</h1>
         <p className="presenter-turn">
