@@ -278,6 +278,13 @@ describe('classroom mode: a control panel and a presenter window', () => {
       entry: 0,
     });
 
+    // Saved as it goes: a reload of the control panel comes back to the same branch and tree, and
+    // the presenter (still open) follows it again.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: `Classroom: ${scenario.title}` }).waitFor();
+    await tree.getByText('Branch 2: turn 1 again, from branch 1 (on screen)').waitFor();
+    await presenter.getByText(opening.line, { exact: true }).waitFor();
+
     // The presenter is closed; the class chooses; a new presenter window shows where it is.
     await presenter.close();
     await page
