@@ -40,9 +40,6 @@ export function App() {
             Defuse
           </a>
           <span className="app-tagline">Practise handling difficult customers</span>
-          <a className="app-tutor-link" href="#/tutor">
-            Classroom mode
-          </a>
         </header>
         <StorageNotice />
       </Chrome>

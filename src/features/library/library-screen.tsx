@@ -20,6 +20,10 @@ export function LibraryScreen() {
           the phone. Read the briefing, choose practice or assessment, and take each turn at your
           own pace: there is no time limit.
         </p>
+        <p>
+          Teaching a group? <a href="#/tutor">Classroom mode</a> runs a scenario with the whole
+          class, on a projector.
+        </p>
       </div>
       <BadRecords />
       <ContinueSessions />
