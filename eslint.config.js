@@ -5,8 +5,17 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+// Learning Locker's xAPI validator and statements service are for tests only: neither can be
+// bundled for the browser, so nothing the app ships may import them.
+const testOnly = {
+  group: ['@learninglocker/*', 'xapi-statements', 'xapi-statements/*', '**/tests/support/*'],
+  message:
+    'Test-only: the xAPI validator and the test LRS never ship (validate statements in tests).',
+};
+
 const uiFree = {
   patterns: [
+    testOnly,
     {
       group: ['react', 'react-*', 'react/*', '@testing-library/*'],
       message: 'src/domain and src/export are pure: no React.',
@@ -49,6 +58,12 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [testOnly] }] },
+  },
+  {
+    // Replaces the rule above for the pure core, keeping testOnly among its patterns.
     files: ['src/domain/**/*.ts', 'src/export/**/*.ts'],
     // download.ts is the one module of src/export that touches the browser: it saves what the others make.
     ignores: ['src/**/*.test.ts', 'src/export/download.ts'],

@@ -21,5 +21,8 @@ export default defineConfig({
     // Component tests opt into a DOM with a `// @vitest-environment jsdom` first line.
     setupFiles: ['src/test-util/setup-tests.ts'],
     pool: 'threads',
+    // Waits inside a test last up to several seconds (findBy/waitFor 5 s, a revision after a pause),
+    // so the test itself must be allowed longer: on a busy machine it is slower, not wrong.
+    testTimeout: 20_000,
   },
 });

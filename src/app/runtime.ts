@@ -9,4 +9,6 @@ export const runtime = {
   appVersion: import.meta.env.VITE_APP_VERSION ?? '0.0.0',
   /** The learner's IANA time zone: log dates are shown in it and the declaration is dated in it. */
   timeZone: (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+  /** This installation's address: the learner's xAPI account is an account on it (docs/xapi.md). */
+  homePage: (): string => `${location.origin}${location.pathname}`,
 };

@@ -58,7 +58,7 @@ describe('assessmentRecordHtml', () => {
     expect(doc.querySelector('h1')?.textContent).toBe('Assessment record');
     expect(detail(doc, 'Learner')).toBe('Ana Learner');
     expect(detail(doc, 'Date of the session')).toMatch(
-      /^1 June 2026, 10:00 BST, last turn 1 June 2026, 10:01 BST \(time zone Europe\/London\)$/,
+      /^1 June 2026, 10:00 BST, last turn 1 June 2026, 10:02 BST \(time zone Europe\/London\)$/,
     );
     expect(detail(doc, 'Scenario')).toBe(
       `Passport delayed, flight on Friday, version ${f.log.header.scenario.hash.slice(0, 12)} (id passport-delay)`,
@@ -91,7 +91,7 @@ describe('assessmentRecordHtml', () => {
       if (cited.length) expect(row).toContain(`For: ${turnRefs(cited)}`);
     }
     const c21 = textOf(rows.find((r) => r.querySelector('th')?.textContent === '2.1')!);
-    expect(c21).toMatch(/Demonstrated For: turns 1, 4, 5 .* S$/);
+    expect(c21).toMatch(/Demonstrated For: turns 1, 4, 5, 6, 7 .* S$/);
     expect(textOf(rows.find((r) => r.querySelector('th')?.textContent === '2.2')!)).toContain(
       'Against: turn 2',
     );
@@ -225,7 +225,7 @@ describe('assessmentRecordHtml', () => {
     };
     const doc = parse(assessmentRecordHtml({ ...f.input, trace: trace(f.scenario, tampered) }));
     expect(textOf(doc.querySelector('[role="alert"]'))).toMatch(
-      /does not replay as it was recorded .* entry 1: recorded tension 99, replay gives 40/,
+      /does not replay as it was recorded .* entry 1: recorded tension 99, replay gives 47/,
     );
   });
 

@@ -13,7 +13,7 @@ import { createActor, fromPromise, waitFor, type SnapshotFrom } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { branchLog } from '../../src/domain/classroom/branch-log';
 import { mostVoted, responseOption, STEP_BACK, totalVotes } from '../../src/domain/classroom/votes';
-import { futureKey } from '../../src/domain/escalation/engine';
+import { futureKeys } from '../../src/domain/escalation/future-key';
 import { shownOrder } from '../../src/domain/escalation/shown-order';
 import { TECHNIQUE_INFO, TECHNIQUES } from '../../src/domain/escalation/techniques';
 import { nextEntry } from '../../src/domain/session/chain';
@@ -31,6 +31,10 @@ import {
 import { classroomScenario, newClassLog, TUTOR_NOTES } from '../../src/test-util/class-log';
 
 const scenario = classroomScenario();
+/** A state's future, kept apart by turn and tension even once ended (the walk compares them). */
+const futureOf = futureKeys(scenario);
+const futureKey = (e: SnapshotFrom<typeof tutorMachine>['context']['engine']) =>
+  `${futureOf(e)}|${e.turn}|${e.tension}`;
 const start = await newClassLog(scenario);
 type Snapshot = SnapshotFrom<typeof tutorMachine>;
 type WalkEvent = TutorEvent | { type: `xstate.${string}`; output?: unknown; error?: unknown };

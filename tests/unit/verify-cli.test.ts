@@ -57,7 +57,7 @@ describe('npm run verify', { timeout: 60_000 }, () => {
   it('passes a good log and exits 0', async () => {
     const { code, out } = await verify(f('good.json'));
     expect(out).toBe(
-      `${f('good.json')}: verified — Ana Learner, passport-delay v${short}…, ${bestSession(scenario).length} turns, ended: Referred to a colleague (“Urgent-travel request passed to the duty manager”)\n`,
+      `${f('good.json')}: verified — Ana Learner, passport-delay v${short}…, ${bestSession(scenario).length} turns, ended: Resolved (“Back on track, urgent request in, plan agreed”)\n`,
     );
     expect(code).toBe(0);
   });

@@ -6,6 +6,7 @@
  */
 import type { Scenario } from '../scenario/schema';
 import type { EngineState } from './types';
+import { beatOf } from '../scenario/lookup';
 
 /** FNV-1a: a 32-bit hash of a string, to seed the generator. */
 function fnv1a(text: string): number {
@@ -34,7 +35,7 @@ export function shownOrder(
   state: Pick<EngineState, 'beatId' | 'turn'>,
   seed: string,
 ): string[] {
-  const ids = scenario.beats[state.beatId]?.responses.map((r) => r.id) ?? [];
+  const ids = beatOf(scenario, state.beatId)?.responses.map((r) => r.id) ?? [];
   const next = mulberry32(fnv1a(`${seed}|${state.turn}|${state.beatId}`));
   // Fisher–Yates.
   for (let i = ids.length - 1; i > 0; i--) {

@@ -19,6 +19,7 @@ import {
 import { votesProblem } from '../classroom/votes';
 import { shownOrder } from '../escalation/shown-order';
 import { walkEvents, type WalkStep } from './walk';
+import { endingOf } from '../scenario/lookup';
 
 export interface SessionOutcome {
   endingId: string;
@@ -89,7 +90,7 @@ export function outcomeOf(scenario: Scenario, state: EngineState): SessionOutcom
     ? {
         endingId: ending.id,
         kind: ending.kind,
-        title: scenario.endings[ending.id]?.title ?? ending.id,
+        title: endingOf(scenario, ending.id)?.title ?? ending.id,
       }
     : null;
 }

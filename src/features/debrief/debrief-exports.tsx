@@ -1,5 +1,5 @@
-// "Keep your evidence": the session log (JSON, the evidence file itself), the turns as CSV, and the
-// printable assessment record. Each is made by a pure exporter in src/export from the log's trace;
+// "Keep your evidence": the session log (JSON, the evidence file itself), the turns as CSV, the
+// printable assessment record and the xAPI statements for a Learning Record Store. Each is made by a pure exporter in src/export from the log's trace;
 // the exporters are loaded only when a button is pressed, so they cost the debrief nothing until then.
 import { useState } from 'react';
 import { runtime } from '../../app/runtime';
@@ -8,6 +8,7 @@ import type { Framework } from '../../domain/scoring/framework-schema';
 import type { Trace } from '../../domain/session/trace';
 import { downloadFile } from '../../export/download';
 import type { SessionRecord } from '../../store/session-view';
+import { LrsPanel } from '../lrs/lrs-panel';
 
 interface DebriefExportsProps {
   record: SessionRecord;
@@ -34,6 +35,15 @@ export function DebriefExports({ record, trace: t, unit }: DebriefExportsProps) 
   const csv = run(async () => {
     const { turnsCsv, turnsCsvFileName } = await import('../../export/turns-csv');
     downloadFile(turnsCsvFileName(t), turnsCsv(t, unit?.assessment), 'text/csv;charset=utf-8');
+  });
+  const xapi = run(async () => {
+    const { xapiFile } = await import('../../export/xapi/xapi-file');
+    const file = await xapiFile({
+      trace: t,
+      homePage: runtime.homePage(),
+      ...(unit ? { unit } : {}),
+    });
+    downloadFile(file.fileName, file.text, 'application/json');
   });
   // The record quotes the seal of the log file saved with it, so an assessor can check the pair.
   const printable = run(async () => {
@@ -70,6 +80,14 @@ export function DebriefExports({ record, trace: t, unit }: DebriefExportsProps) 
         <button type="button" className="button button-secondary" onClick={csv}>
           Download the turns (CSV)
         </button>
+        <button
+          type="button"
+          className="button button-secondary"
+          aria-describedby="xapi-hint"
+          onClick={xapi}
+        >
+          Download the xAPI statements (JSON)
+        </button>
         {unit && (
           <button
             type="button"
@@ -87,7 +105,12 @@ export function DebriefExports({ record, trace: t, unit }: DebriefExportsProps) 
           saved with it.
         </p>
       )}
+      <p id="xapi-hint" className="field-hint">
+        The session as xAPI 1.0.3 statements{unit ? ' for the unit chosen above' : ''}, for a
+        Learning Record Store.
+      </p>
       {problem && <p role="alert">{problem}</p>}
+      <LrsPanel level={3} />
     </section>
   );
 }

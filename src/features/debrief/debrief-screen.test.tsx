@@ -22,6 +22,8 @@ import type { SessionEvent } from '../../domain/session/events';
 import type { ExportedLog, LogEntry } from '../../domain/session/log-types';
 import { replay } from '../../domain/session/replay';
 import { downloadFile } from '../../export/download';
+import type { XapiStatement } from '../../export/xapi/xapi-types';
+import { allXapiProblems } from '../../../tests/support/xapi-validate';
 import { useSessions } from '../../store/sessions-store';
 import { inStorage } from '../../test-util/log-storage-kit';
 import { pathTo } from '../../test-util/path-to';
@@ -256,6 +258,7 @@ describe('“Keep your evidence”', () => {
     for (const name of [
       'Download the session log (JSON)',
       'Download the turns (CSV)',
+      'Download the xAPI statements (JSON)',
       'Print / Save as PDF',
     ])
       expect(section().getByRole('button', { name })).toBeInTheDocument();
@@ -294,6 +297,40 @@ describe('“Keep your evidence”', () => {
     }).data;
     expect(rows.map((r) => r['Turn'])).toEqual(['1', '2', '3']);
     expect(rows.every((r) => r['Mode'] === rows[0]!['Mode'])).toBe(true);
+  });
+
+  it('downloads the xAPI statements for the unit chosen above, one answered per turn', async () => {
+    const user = userEvent.setup();
+    const hostile = '=HYPERLINK("http://evil.example","y") <script>alert(1)</script>';
+    await openDebrief('assessment', hostile);
+    // A unit other than the first, so the statements follow the learner's choice.
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Qualification unit' }),
+      'btec-l2-unit7-conflict',
+    );
+    await user.click(
+      section().getByRole('button', { name: 'Download the xAPI statements (JSON)' }),
+    );
+    await waitFor(() => expect(downloadFile).toHaveBeenCalled());
+    const { fileName, text, type } = downloaded();
+    expect(fileName).toMatch(/-xapi-.*\.json$/);
+    expect(type).toBe('application/json');
+    const statements = JSON.parse(text) as XapiStatement[];
+    expect(allXapiProblems(statements)).toEqual([]);
+    expect(statements.map((s) => s.verb.id.split('/').at(-1))).toEqual([
+      'initialized',
+      'answered',
+      'answered',
+      'answered',
+      'completed',
+      'terminated',
+    ]);
+    expect(statements[0]!.actor.name).toBe(hostile);
+    const grouping = statements[0]!.context.contextActivities!.grouping!;
+    expect(grouping.map((a) => a.definition.name['en-GB'])).toEqual([
+      'Pearson BTEC Level 2 Diploma for Customer Service Practitioners',
+      'Unit 7: Handling Customer Conflict and Challenge',
+    ]);
   });
 
   it('says a practice session is not assessment evidence', async () => {

@@ -1,6 +1,7 @@
 // The first screen: stored records that could not be opened, sessions to pick up again, the
-// built-in scenarios, and finished sessions.
+// built-in scenarios, finished sessions, and the optional Learning Record Store.
 import { catalogue } from 'virtual:scenarios';
+import { LrsPanel } from '../lrs/lrs-panel';
 import { BadRecords } from './bad-records';
 import { ContinueSessions } from './continue-sessions';
 import { PastSessions } from './past-sessions';
@@ -29,6 +30,9 @@ export function LibraryScreen() {
       <ContinueSessions />
       <ScenarioCatalogue entries={catalogue} />
       <PastSessions />
+      <div className="library-section">
+        <LrsPanel />
+      </div>
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { shownOrder } from '../../domain/escalation/shown-order';
 import type { Scenario } from '../../domain/scenario/schema';
 import type { SessionRecord } from '../../store/session-view';
 import { useSessions } from '../../store/sessions-store';
+import { sendFinishedSession } from '../lrs/lrs-start';
 import { Conversation } from './conversation';
 import { CustomerView } from './customer-view';
 import { Hint } from './hint';
@@ -18,6 +19,7 @@ import { ResponseOptions, SafetyAction } from './response-options';
 import { TensionMeter } from './tension-meter';
 import { SessionSoFar } from './session-so-far';
 import { usePlayMachine, useTurn } from './use-turn';
+import { beatOf } from '../../domain/scenario/lookup';
 
 export function PlaySession({ record, scenario }: { record: SessionRecord; scenario: Scenario }) {
   const machine = usePlayMachine(scenario);
@@ -41,7 +43,7 @@ export function PlaySession({ record, scenario }: { record: SessionRecord; scena
   const [, navigate] = useLocation();
   const practice = record.mode === 'practice';
   const now = engine.ending ? undefined : customerNow(scenario, engine);
-  const beat = scenario.beats[engine.beatId];
+  const beat = beatOf(scenario, engine.beatId);
   // In the session's own order (recorded in each entry), so no position gives the best one away.
   const seed = record.log.header.optionSeed;
   const offered = useMemo(() => {
@@ -70,9 +72,13 @@ export function PlaySession({ record, scenario }: { record: SessionRecord; scena
   useLayoutEffect(() => {
     if (tookTurn) currentLine.current?.focus();
   }, [engine.turn, tookTurn]);
+  // The session is over and saved: its statements go to the LRS, if one is set up (once per session).
+  const finishedLog = ended ? log : null;
   useEffect(() => {
-    if (ended) navigate(`/debrief/${record.id}`, { replace: true });
-  }, [ended, navigate, record.id]);
+    if (!finishedLog) return;
+    sendFinishedSession(scenario, finishedLog);
+    navigate(`/debrief/${record.id}`, { replace: true });
+  }, [finishedLog, scenario, navigate, record.id]);
 
   if (gone || deletedElsewhere) {
     return (
