@@ -4,6 +4,7 @@
  * branches explored and the endings reached. Nothing here is stored: the printable summary and the
  * control panel's record read this, and the JSON export is the logs themselves.
  */
+import { beatOf } from '../scenario/lookup';
 import { shownOrder } from '../escalation/shown-order';
 import type { EndingKind, Mood, Scenario } from '../scenario/schema';
 import type { ClassVotes, SessionLog } from '../session/log-types';
@@ -128,7 +129,7 @@ function branchRecord(scenario: Scenario, node: BranchNode): ClassBranch {
       continue;
     }
     taken++;
-    const beat = scenario.beats[step.before.beatId];
+    const beat = beatOf(scenario, step.before.beatId);
     const shown =
       e.type === 'learner.respond'
         ? e.shown

@@ -1,5 +1,6 @@
 // What is on the projected screen now, in brief, and how the customer is: mood and tension, which
 // only the tutor sees.
+import { endingOf } from '../../../domain/scenario/lookup';
 import { customerNow } from '../../../domain/escalation/engine';
 import { MOOD_LABEL, TENSION_MAX } from '../../../domain/escalation/mood';
 import type { EngineState } from '../../../domain/escalation/types';
@@ -24,7 +25,7 @@ export function ClassNow({ scenario, engine, stage }: ClassNowProps) {
   const last = engine.history.at(-1);
   const open = stage === 'voting' || stage === 'discussing';
   const now = !engine.ending && open ? customerNow(scenario, engine) : null;
-  const ending = engine.ending ? scenario.endings[engine.ending.id] : undefined;
+  const ending = engine.ending ? endingOf(scenario, engine.ending.id) : undefined;
   const text = `Tension ${engine.tension} of ${TENSION_MAX}`;
   return (
     <section className="tutor-card tutor-now" aria-labelledby="tutor-now-heading">

@@ -3,6 +3,7 @@
 // votes, and the controls — choose, pause, reveal, next, curveball, rewind, branches, exports — each
 // with a keyboard shortcut. Every action is an event to the machine; the projected screen follows
 // it over the presenter channel.
+import { beatOf, endingOf } from '../../../domain/scenario/lookup';
 import { useActorRef, useSelector } from '@xstate/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { runtime } from '../../../app/runtime';
@@ -148,7 +149,7 @@ export function ClassPanel(p: ClassPanelProps) {
       stage === 'voting'
         ? `Turn ${engine.turn + 1}: voting`
         : stage === 'ended'
-          ? `${STAGE_WORDS.ended}: ${engine.ending ? (scenario.endings[engine.ending.id]?.title ?? '') : ''}`
+          ? `${STAGE_WORDS.ended}: ${engine.ending ? (endingOf(scenario, engine.ending.id)?.title ?? '') : ''}`
           : STAGE_WORDS[stage],
     );
   }, [stage, engine, scenario]);
@@ -278,7 +279,7 @@ export function ClassPanel(p: ClassPanelProps) {
       <div className="tutor-layout">
         <div className="tutor-main">
           <ClassNow scenario={scenario} engine={engine} stage={stage} />
-          <BeatNotes beat={scenario.beats[notesBeat]} />
+          <BeatNotes beat={beatOf(scenario, notesBeat)} />
           <section className="tutor-card tutor-turn" aria-labelledby="tutor-turn-heading">
             <h2 id="tutor-turn-heading">The class’s turn</h2>
             <div className="tutor-actions" role="group" aria-label="Class controls">

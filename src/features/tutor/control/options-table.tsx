@@ -1,6 +1,7 @@
 // Each option as the tutor sees it: its number on the projected screen, what it says, the techniques
 // it shows and what it would do (alternativesAt: the engine's own step, from the state now), with the
 // class's votes (− and + counters) and a button to choose it.
+import { endingOf } from '../../../domain/scenario/lookup';
 import { alternativesAt } from '../../../domain/escalation/alternatives';
 import { isLimitCrossed } from '../../../domain/escalation/limit';
 import { MOOD_LABEL } from '../../../domain/escalation/mood';
@@ -32,7 +33,7 @@ function predicted(scenario: Scenario, t: TurnRecord): string {
     t.moodAfter === t.moodBefore
       ? `stays ${MOOD_LABEL[t.moodAfter].toLowerCase()}`
       : `becomes ${MOOD_LABEL[t.moodAfter].toLowerCase()}`;
-  const ending = scenario.endings[t.next];
+  const ending = endingOf(scenario, t.next);
   const then = ending ? `ends: ${ending.title}` : `then beat “${t.next}”`;
   return `Tension ${t.tensionBefore} → ${t.tensionAfter} (${signed(t.tensionAfter - t.tensionBefore)}), ${mood}; ${then}`;
 }
@@ -40,7 +41,7 @@ function predicted(scenario: Scenario, t: TurnRecord): string {
 export function OptionsTable(p: OptionsTableProps) {
   const byId = new Map(alternativesAt(p.scenario, p.engine).map((a) => [a.response.id, a]));
   const crossed = isLimitCrossed(p.scenario, p.engine);
-  const safety = p.scenario.endings[p.scenario.flow.safetyEnding];
+  const safety = endingOf(p.scenario, p.scenario.flow.safetyEnding);
   return (
     <table className="tutor-options">
       <caption>Options, as numbered on the projected screen</caption>

@@ -5,6 +5,7 @@
  * techniques, tension, predicted effects and votes never enter it. The discussion prompts enter only
  * while the tutor has paused for discussion, and what a choice did only once the tutor reveals it.
  */
+import { beatOf, endingOf } from '../../../domain/scenario/lookup';
 import { STEP_BACK_TEXT } from '../../../domain/classroom/class-record';
 import { customerNow } from '../../../domain/escalation/engine';
 import { MOOD_LABEL } from '../../../domain/escalation/mood';
@@ -83,14 +84,14 @@ function revealOf(scenario: Scenario, t: TurnRecord) {
   if (t.responseId === null) {
     const behaviour = scenario.policy.tolerance.behaviour;
     return {
-      whatItDid: scenario.endings[scenario.flow.safetyEnding]?.text ?? 'A colleague took over.',
+      whatItDid: endingOf(scenario, scenario.flow.safetyEnding)?.text ?? 'A colleague took over.',
       why: t.limitCrossed
         ? `Behaviour had crossed the line the organisation draws (${behaviour}): stepping back and getting support was right.`
         : `Behaviour had not crossed the line the organisation draws (${behaviour}): stepping back here passes the customer on.`,
       change,
     };
   }
-  const response = scenario.beats[t.beatId]?.responses.find((r) => r.id === t.responseId);
+  const response = beatOf(scenario, t.beatId)?.responses.find((r) => r.id === t.responseId);
   return {
     whatItDid: response?.feedback.consequence ?? '',
     why: response?.feedback.why ?? '',
@@ -142,7 +143,7 @@ export function presenterView(source: PresenterSource): PresenterView | null {
     curveball: null,
   };
   if (stage === 'voting' || stage === 'discussing') {
-    const beat = scenario.beats[engine.beatId];
+    const beat = beatOf(scenario, engine.beatId);
     const byId = new Map(beat?.responses.map((r) => [r.id, r.text]));
     const shown = shownOrder(scenario, engine, log.header.optionSeed);
     const lastEntry = log.entries.filter(isConversation).at(-1);
@@ -159,7 +160,7 @@ export function presenterView(source: PresenterSource): PresenterView | null {
       curveball: lastEntry?.type === 'tutor.override' ? lastEntry.reason || null : null,
     };
   }
-  const ending = engine.ending ? scenario.endings[engine.ending.id] : undefined;
+  const ending = engine.ending ? endingOf(scenario, engine.ending.id) : undefined;
   return {
     ...base,
     turn: engine.turn,
