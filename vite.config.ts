@@ -11,6 +11,9 @@ process.env.VITE_APP_VERSION ??= pkg.version;
 
 export default defineConfig({
   plugins: [scenariosPlugin(), react()],
+  // The assessor workspace verifies logs in a module worker that loads scenario versions on demand:
+  // ES output keeps those chunks split, and the worker bundle needs the scenario plugin too.
+  worker: { format: 'es', plugins: () => [scenariosPlugin()] },
   test: {
     include: [
       'src/**/*.test.{ts,tsx}',

@@ -12,6 +12,7 @@ import { guardUnsaved } from '../store/unsaved-guard';
 const BriefingScreen = lazy(() => import('../features/briefing/briefing-screen'));
 const PlayScreen = lazy(() => import('../features/play/play-screen'));
 const DebriefScreen = lazy(() => import('../features/debrief/debrief-screen'));
+const AssessScreen = lazy(() => import('../features/assess/assess-screen'));
 const TutorScreen = lazy(() => import('../features/tutor/tutor-screen'));
 
 export function App() {
@@ -66,6 +67,11 @@ export function App() {
                   <DebriefScreen sessionId={p.sessionId} />
                 </ScreenBoundary>
               )}
+            </Route>
+            <Route path="/assess" nest>
+              <ScreenBoundary doing="running the assessor workspace">
+                <AssessScreen />
+              </ScreenBoundary>
             </Route>
             <Route path="/tutor" nest>
               <ScreenBoundary doing="running classroom mode">

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Mood } from '../../src/domain/scenario/schema';
 import { POSES } from '../../src/features/play/figure-poses';
 import { axeViolations, describeViolations, launch, openApp, pageErrors } from './harness';
-import { authorsResponse } from './play';
+import { authorsResponse, moodChangingResponse } from './play';
 
 const SCENARIO = { id: 'passport-delay', title: 'Passport delayed, flight on Friday' };
 const PHONE_SCENARIO = 'benefit-stopped';
@@ -239,7 +239,7 @@ describe('learner journeys', () => {
       requestAnimationFrame(frame);
       (window as unknown as { motionRecord: typeof rec }).motionRecord = rec;
     });
-    await (await authorsResponse(page, -1)).click();
+    await (await moodChangingResponse(page)).click();
     const handle = await page.waitForFunction(
       ({ before, poses }) => {
         const rec = (

@@ -5,6 +5,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { initialState, respond } from '../../src/domain/escalation/engine';
 import { builtInScenarios } from '../support/built-in-scenarios';
 
 export const PASSPORT = { id: 'passport-delay', title: 'Passport delayed, flight on Friday' };
@@ -31,6 +32,29 @@ export async function authorsResponse(page: Page, index: number): Promise<Locato
   return page
     .getByRole('group', { name: 'Your response' })
     .getByRole('button', { name: response.text.trim(), exact: true });
+}
+
+/**
+ * At the first turn, a response the engine says changes the customer's mood (for journeys that
+ * must see the figure change), found from the scenario data rather than from a fixed position.
+ */
+export async function moodChangingResponse(page: Page): Promise<Locator> {
+  await responses(page).first().waitFor();
+  const shown = (await responses(page).allTextContents()).map((t) => t.trim());
+  for (const scenario of builtInScenarios()) {
+    const start = initialState(scenario);
+    const beat = scenario.beats[start.beatId]!;
+    if (!beat.responses.every((r) => shown.includes(r.text.trim()))) continue;
+    const change = beat.responses.find((r) => {
+      const after = respond(scenario, start, r.id);
+      return !after.ending && after.mood !== start.mood;
+    });
+    if (change)
+      return page
+        .getByRole('group', { name: 'Your response' })
+        .getByRole('button', { name: change.text.trim(), exact: true });
+  }
+  throw new Error(`no response on screen changes the customer's mood: ${shown.join(' | ')}`);
 }
 
 /** The learner's lines in the conversation, saved ones only (not the one being saved). */
@@ -131,3 +155,23 @@ export const storedResponses = (rows: StoredRows): string[] =>
     .map((r) => r.entry)
     .filter((e) => e.type === 'learner.respond')
     .map((e) => e.text as string);
+
+/**
+ * Replaces each prompt of the account with the learner's own words, as the editor offers them:
+ * "Go to the next prompt" selects one, the learner types over it, and the count goes down by one.
+ */
+export async function fillPrompts(page: Page) {
+  const left = page.getByText(/^\d+ prompts? still marked “\[Your words: …\]”\.$/);
+  const prompts = Number(/^\d+/.exec((await left.textContent()) ?? '')![0]);
+  expect(prompts).toBeGreaterThan(0);
+  for (let answered = 1; answered <= prompts; answered++) {
+    await page.getByRole('button', { name: 'Go to the next prompt' }).click();
+    await page.keyboard.type(`In my own words, this is what I learned from point ${answered}.`);
+    const n = prompts - answered;
+    await (
+      n > 0
+        ? page.getByText(`${n} prompt${n === 1 ? '' : 's'} still marked “[Your words: …]”.`)
+        : page.getByText('Every prompt has your own words.')
+    ).waitFor();
+  }
+}

@@ -22,7 +22,8 @@ import {
 export type Problems = string[];
 
 type Fields = Record<string, unknown>;
-type Check = (value: unknown, path: string) => string | undefined;
+/** A check of one present value at `path`: its problem, or undefined. */
+export type Check = (value: unknown, path: string) => string | undefined;
 
 const HEX64 = /^[0-9a-f]{64}$/;
 /** Scenario, beat, response and framework ids, as the scenario schema allows them. */
@@ -115,7 +116,7 @@ export function describe(v: unknown): string {
 }
 
 /** Spec of an object: required fields, optional fields (absent or valid), and no others. */
-interface Shape {
+export interface Shape {
   required: Record<string, Check>;
   optional?: Record<string, Check>;
   /** What the object is, for "is not a field of …" messages. */
@@ -146,7 +147,7 @@ export function fields(value: unknown, path: string, shape: Shape): Problems {
 }
 
 /** A nested object as a single check (its first problem). */
-const nested =
+export const nested =
   (shape: Shape): Check =>
   (v, p) =>
     fields(v, p, shape)[0];

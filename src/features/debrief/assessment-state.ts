@@ -21,11 +21,12 @@ export function initialUnit(options: readonly Framework[], t: Trace): Framework 
   return options.find((f) => f.id === drafted) ?? options[0]!;
 }
 
-/** `options` must not be empty. */
+/** `options` must not be empty; `preferredId` is shown first when it is one of them. */
 export function useUnitChoice(
   t: Trace,
   analysis: SessionAnalysis,
   options: readonly Framework[],
+  preferredId?: string | null,
 ): UnitChoice {
   const scenario: Scenario = t.scenario;
   const assessmentFor = useMemo(() => {
@@ -39,7 +40,9 @@ export function useUnitChoice(
       return a;
     };
   }, [scenario, analysis]);
-  const [chosenId, setChosenId] = useState(() => initialUnit(options, t).id);
+  const [chosenId, setChosenId] = useState(
+    () => options.find((f) => f.id === preferredId)?.id ?? initialUnit(options, t).id,
+  );
   const framework = options.find((f) => f.id === chosenId) ?? options[0]!;
   return {
     framework,

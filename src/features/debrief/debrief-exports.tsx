@@ -7,6 +7,7 @@ import type { Assessment } from '../../domain/scoring/assessment-types';
 import type { Framework } from '../../domain/scoring/framework-schema';
 import type { Trace } from '../../domain/session/trace';
 import { downloadFile } from '../../export/download';
+import { printHtml } from '../../export/print-html';
 import type { SessionRecord } from '../../store/session-view';
 import { LrsPanel } from '../lrs/lrs-panel';
 
@@ -113,20 +114,4 @@ export function DebriefExports({ record, trace: t, unit }: DebriefExportsProps) 
       <LrsPanel level={3} />
     </section>
   );
-}
-
-/** Prints a complete HTML document from a hidden frame, then removes the frame. */
-function printHtml(html: string): void {
-  const frame = document.createElement('iframe');
-  frame.title = 'Assessment record';
-  frame.style.position = 'fixed';
-  frame.style.width = '0';
-  frame.style.height = '0';
-  frame.style.border = '0';
-  frame.addEventListener('load', () => {
-    frame.contentWindow?.addEventListener('afterprint', () => frame.remove());
-    frame.contentWindow?.print();
-  });
-  frame.srcdoc = html;
-  document.body.append(frame);
 }

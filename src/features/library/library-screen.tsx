@@ -21,7 +21,11 @@ export function LibraryScreen() {
           the phone. Read the briefing, choose practice or assessment, and take each turn at your
           own pace: there is no time limit.
         </p>
-        <p>
+        <p className="library-assess">
+          Assessing learners? <a href="#/assess">Open the assessor workspace</a> to check their
+          exported session logs and record your decisions.
+        </p>
+        <p className="library-assess">
           Teaching a group? <a href="#/tutor">Classroom mode</a> runs a scenario with the whole
           class, on a projector.
         </p>
