@@ -182,11 +182,45 @@ describe('the control panel', () => {
     expect(within(notes).getByText(/No discussion prompt for this beat/)).toBeVisible();
   });
 
+  it('chooses a given option with G and its number, and opens a branch with T and its number', async () => {
+    const user = userEvent.setup();
+    const c = await renderClass(browser(), scenario, [{ choose: 'acknowledge' }]);
+    await user.keyboard('w');
+    await user.click(screen.getByRole('button', { name: 'Rewind to turn 1' }));
+    const tree = screen.getByRole('region', { name: 'Branches explored' });
+    await within(tree).findByText('Branch 2: turn 1 again, from branch 1');
+    await user.click(document.body);
+    await user.keyboard(`g${numberOf('rules')}`);
+    await screen.findByText(`The class said:`);
+    const branch = c.store.getState().sessions.find((s) => s.log.header.branchedFrom !== null)!;
+    expect(branch.log.entries.at(-1)).toMatchObject({ responseId: 'rules' });
+    await user.keyboard('t1');
+    await within(tree).findByText((_, el) => el?.textContent === 'Branch 1 (on screen)');
+    // G then anything but a number does nothing.
+    await user.keyboard('gx');
+    expect(c.store.getState().sessions).toHaveLength(2);
+  });
+
   it('does everything from the keyboard shortcuts, listed on screen, and they can be turned off', async () => {
     const user = userEvent.setup();
     const c = await renderClass(browser(), scenario);
     const list = screen.getByRole('region', { name: 'Keyboard shortcuts' });
-    for (const keys of ['1 – 9', 'Shift + 1 – 9', '0', 'C', 'P', 'R', 'N', 'B', 'W', 'O', 'J', 'S'])
+    for (const keys of [
+      '1 – 9',
+      'Shift + 1 – 9',
+      '0',
+      'C',
+      'G, then 1 – 9',
+      'P',
+      'R',
+      'N',
+      'B',
+      'W',
+      'T, then 1 – 9',
+      'O',
+      'J',
+      'S',
+    ])
       expect(within(list).getByText(keys)).toBeVisible();
     const n = numberOf('acknowledge');
     await user.keyboard(`${n}${n}${n}`);

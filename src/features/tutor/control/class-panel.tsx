@@ -32,7 +32,7 @@ import { CurveballForm } from './curveball-form';
 import { OptionsTable } from './options-table';
 import { RewindForm } from './rewind-form';
 import { ShortcutList } from './shortcut-list';
-import { commandFor, type Command } from './shortcuts';
+import { commandFor, type Armed, type Command } from './shortcuts';
 import { useClassMachine } from './use-class-machine';
 
 export interface ClassPanelProps {
@@ -155,6 +155,8 @@ export function ClassPanel(p: ClassPanelProps) {
   }, [stage, engine, scenario]);
 
   const [keysOn, setKeysOn] = useState(true);
+  /** After G or T, what the next digit is for. */
+  const armed = useRef<Armed | null>(null);
   const run = useCallback(
     (c: Command) => {
       switch (c.kind) {
@@ -189,15 +191,36 @@ export function ClassPanel(p: ClassPanelProps) {
           return exports.json();
         case 'export-summary':
           return exports.summary();
+        case 'arm':
+          armed.current = c.then;
+          return setSaid(
+            c.then === 'choose-option'
+              ? 'Choose which option? Press its number.'
+              : 'Open which branch? Press its number.',
+          );
+        case 'cancel':
+          return setSaid('');
+        case 'choose-option': {
+          const option = options[c.option - 1];
+          if (option && open) choose(option);
+          return;
+        }
+        case 'open-branch': {
+          const target = branchesOf(p.root).find((b) => b.number === c.branch);
+          if (target && (open || between)) onShowBranch(target.sessionId);
+          else setSaid(`There is no branch ${c.branch} to open now.`);
+          return;
+        }
       }
     },
-    [options, open, vote, send, top, choose, p, exports],
+    [options, open, between, vote, send, top, choose, p, exports, onShowBranch],
   );
   useEffect(() => {
     if (!keysOn) return;
     const onKey = (e: KeyboardEvent) => {
-      const c = commandFor(e);
+      const c = commandFor(e, armed.current);
       if (!c) return;
+      if (c.kind !== 'arm') armed.current = null;
       e.preventDefault();
       run(c);
     };
