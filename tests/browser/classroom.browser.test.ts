@@ -59,12 +59,6 @@ const expectNoAxeViolations = async (page: Page) => {
   expect(violations, describeViolations(violations)).toEqual([]);
 };
 
-/** The presenter's visible text, once it shows `heading`. */
-async function presenterText(presenter: Page, heading: string): Promise<string> {
-  await presenter.getByRole('heading', { name: heading }).waitFor();
-  return (await presenter.locator('body').innerText()).replace(/\s+/g, ' ');
-}
-
 /** Waits until the presenter shows no tutor-only content (and says what it found if it does). */
 const expectNoTutorContent = (presenter: Page) =>
   expect
@@ -215,7 +209,8 @@ describe('classroom mode: a control panel and a presenter window', () => {
     await expectNoTutorContent(presenter);
     await expectNoAxeViolations(presenter);
     await expectNoAxeViolations(page);
-    expect(await presenterText(presenter, VOTING)).not.toContain(start.discussion!);
+    await presenter.getByRole('heading', { name: VOTING }).waitFor();
+    await expect.poll(() => presenter.locator('body').innerText()).not.toContain(start.discussion!);
 
     // The class votes: the counts stay on the panel.
     const more = page.getByRole('button', { name: 'One more vote for option 2' });
@@ -378,7 +373,7 @@ describe('classroom mode: a control panel and a presenter window', () => {
     /** Tabs (at most 80 times) until `match` has focus. */
     const tabTo = async (match: RegExp) => {
       for (let i = 0; i < 80 && !match.test(await focused()); i++) await page.keyboard.press('Tab');
-      expect(await focused()).toMatch(match);
+      await expect.poll(focused).toMatch(match);
     };
 
     // Start: the scenario radios are one tab stop; arrows pick one; the form submits with Enter.
@@ -435,14 +430,14 @@ describe('classroom mode: a control panel and a presenter window', () => {
         .poll(() => page.getByRole('meter', { name: 'Tension' }).getAttribute('aria-valuenow'))
         .not.toBe(before);
       await page.keyboard.press('Tab');
-      expect(await focused()).toMatch(/^button:Throw the curveball$/);
+      await expect.poll(focused).toMatch(/^button:Throw the curveball$/);
     }
 
     // Rewind: W goes to the turn; Tab to the button; Enter makes the branch.
     await page.keyboard.press('w');
     await expect.poll(focused).toMatch(/^select:/);
     await page.keyboard.press('Tab');
-    expect(await focused()).toMatch(/^button:Rewind to turn 1$/);
+    await expect.poll(focused).toMatch(/^button:Rewind to turn 1$/);
     await page.keyboard.press('Enter');
     const tree = page.getByRole('region', { name: 'Branches explored' });
     await tree.getByText('Branch 2: turn 1 again, from branch 1 (on screen)').waitFor();
