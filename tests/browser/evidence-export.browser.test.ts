@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MODE_EVIDENCE } from '../../src/domain/evidence/words';
 import { launch, openApp, pageErrors, waitFor } from './harness';
 import { capturePrinting, downloadOf, printedRecord, printToPdf } from './keep-files';
-import { fillPrompts, finishSession, PASSPORT, startSession } from './play';
+import { fillPrompts, finishSession, openSection, PASSPORT, startSession } from './play';
 import { pdfText, requirePoppler } from './poppler';
 
 const HOSTILE = '=HYPERLINK("http://x","y") <script>alert(1)</script>';
@@ -83,6 +83,7 @@ describe('keeping the evidence, and checking it', () => {
       await expect.poll(() => page.locator('main script').count()).toBe(0);
 
       // Sign the account: every prompt in the learner's words, then the declaration in their name.
+      await openSection(page, 'account');
       await fillPrompts(page);
       await expect
         .poll(() => page.getByRole('textbox', { name: 'Your name' }).inputValue())
@@ -93,6 +94,7 @@ describe('keeping the evidence, and checking it', () => {
       await expect
         .poll(() => page.getByText(/^Signed by /).textContent())
         .toContain(`Signed by ${HOSTILE} on `);
+      await openSection(page, 'criteria');
       const codes = await page
         .getByRole('table', { name: /^Criteria of “.+” judged against this session$/ })
         .getByRole('rowheader')

@@ -1,10 +1,15 @@
-// "Assessment criteria": the learner picks one of the scenario's qualification units and sees every
-// criterion of it judged against this session, with evidence links into the transcript.
+// "Assessment criteria": the unit shown, in full, and how the session counts towards it (the summary);
+// the learner can choose another of the scenario's units (unit-choice.tsx), and open every criterion
+// of the unit, judged against this session, with evidence links into the transcript.
+import { memo, useContext } from 'react';
+import { Disclosure } from '../../components/disclosure';
 import type { Assessment } from '../../domain/scoring/assessment-types';
 import type { Framework } from '../../domain/scoring/framework-schema';
+import { criteriaCount } from './criteria-labels';
 import { CriteriaSummary } from './criteria-summary';
 import { CriteriaTable } from './criteria-table';
-import { UnitSelect } from './unit-select';
+import { DebriefNavContext } from './debrief-nav';
+import { UnitChoice } from './unit-choice';
 import './assessment.css';
 
 interface CriteriaMatrixProps {
@@ -15,7 +20,14 @@ interface CriteriaMatrixProps {
   practice: boolean;
 }
 
-export function CriteriaMatrix({ options, assessment, onChoose, practice }: CriteriaMatrixProps) {
+/** Memoised: it changes with the unit and the sections open, not while the account is typed. */
+export const CriteriaMatrix = memo(function CriteriaMatrix({
+  options,
+  assessment,
+  onChoose,
+  practice,
+}: CriteriaMatrixProps) {
+  const nav = useContext(DebriefNavContext);
   return (
     <section className="criteria card" aria-labelledby="criteria-heading">
       <h2 id="criteria-heading">Assessment criteria</h2>
@@ -23,9 +35,18 @@ export function CriteriaMatrix({ options, assessment, onChoose, practice }: Crit
         How this session counts as evidence towards a qualification unit. Each criterion is quoted
         as the unit gives it.
       </p>
-      <UnitSelect options={options} value={assessment.frameworkId} onChoose={onChoose} />
+      <UnitChoice options={options} value={assessment.frameworkId} onChoose={onChoose} />
       <CriteriaSummary assessment={assessment} practice={practice} />
-      <CriteriaTable assessment={assessment} />
+      <Disclosure
+        title="Each criterion, with its evidence"
+        hint={criteriaCount(assessment.criteria.length)}
+        level={3}
+        className="criteria-detail"
+        open={nav?.isOpen('criteria')}
+        onToggle={(open) => nav?.setOpen('criteria', open)}
+      >
+        <CriteriaTable assessment={assessment} />
+      </Disclosure>
     </section>
   );
-}
+});

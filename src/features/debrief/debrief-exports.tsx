@@ -9,6 +9,8 @@ import type { Trace } from '../../domain/session/trace';
 import { downloadFile } from '../../export/download';
 import { printHtml } from '../../export/print-html';
 import type { SessionRecord } from '../../store/session-view';
+import { downloadSessionLog } from '../library/download-session-log';
+import { SharedComputerNote } from '../library/shared-computer-note';
 import { LrsPanel } from '../lrs/lrs-panel';
 
 interface DebriefExportsProps {
@@ -29,9 +31,7 @@ export function DebriefExports({ record, trace: t, unit }: DebriefExportsProps) 
   };
 
   const json = run(async () => {
-    const { exportLogJson } = await import('../../export/log-json');
-    const file = await exportLogJson(t.log, runtime.now());
-    downloadFile(file.fileName, file.text, 'application/json');
+    await downloadSessionLog(t.log);
   });
   const csv = run(async () => {
     const { turnsCsv, turnsCsvFileName } = await import('../../export/turns-csv');
@@ -49,12 +49,9 @@ export function DebriefExports({ record, trace: t, unit }: DebriefExportsProps) 
   // The record quotes the seal of the log file saved with it, so an assessor can check the pair.
   const printable = run(async () => {
     if (!unit) return;
-    const [{ exportLogJson }, { assessmentRecordHtml }] = await Promise.all([
-      import('../../export/log-json'),
-      import('../../export/assessment-record'),
-    ]);
+    const { assessmentRecordHtml } = await import('../../export/assessment-record');
     const exportedAt = runtime.now();
-    const file = await exportLogJson(t.log, exportedAt);
+    const file = await downloadSessionLog(t.log, exportedAt);
     const html = assessmentRecordHtml({
       trace: t,
       assessment: unit.assessment,
@@ -62,7 +59,6 @@ export function DebriefExports({ record, trace: t, unit }: DebriefExportsProps) 
       sealHash: file.seal.hash,
       exportedAt,
     });
-    downloadFile(file.fileName, file.text, 'application/json');
     printHtml(html);
   });
 
@@ -74,6 +70,7 @@ export function DebriefExports({ record, trace: t, unit }: DebriefExportsProps) 
           ? 'This was a practice session: its files are marked practice and are not assessment evidence.'
           : 'The session log is the simulation evidence (S) for your assessor, who can check it has not been changed. Export it again after signing your reflective account so the account (RA) goes with it.'}
       </p>
+      <SharedComputerNote sessionId={record.id} entries={t.log.entries.length} />
       <div className="debrief-actions">
         <button type="button" className="button" onClick={json}>
           Download the session log (JSON)

@@ -1,8 +1,10 @@
 // One turn of the debrief. Its id (turn-N) is the anchor that other sections (the criteria matrix)
 // link evidence to.
+import { useContext } from 'react';
 import { BestResponse } from './best-response';
 import { QUALITY_LABEL } from './chart-marker';
 import type { DebriefTurn } from './debrief-model';
+import { DebriefNavContext } from './debrief-nav';
 import { TechniqueList } from './technique-list';
 import { TurnEffect } from './turn-effect';
 import { TurnExchange } from './turn-exchange';
@@ -16,12 +18,27 @@ interface TurnItemProps {
 
 export function TurnItem({ item, customerName, onReplay }: TurnItemProps) {
   const { turn, feedback, quality } = item;
+  const nav = useContext(DebriefNavContext);
+  const cameFrom = nav?.cameFrom?.turn === turn.turn ? nav.cameFrom : null;
   return (
     <li id={`turn-${turn.turn}`} className={`turn card turn-${quality}`} tabIndex={-1}>
       <h3>
         Turn {turn.turn}{' '}
         <span className={`turn-quality quality-${quality}`}>{QUALITY_LABEL[quality]}</span>
       </h3>
+      {cameFrom && (
+        <p className="turn-back">
+          <a
+            href={location.hash}
+            onClick={(e) => {
+              e.preventDefault();
+              nav?.goBack();
+            }}
+          >
+            {cameFrom.origin.back}
+          </a>
+        </p>
+      )}
       <TurnExchange
         customerName={customerName}
         moodBefore={turn.moodBefore}

@@ -1,5 +1,9 @@
-// Turn by turn: every exchange with its techniques, effect, feedback and the best alternative.
+// "Turn by turn": every exchange with its techniques, effect, feedback and the best alternative,
+// opened when the learner wants the detail (or follows a link to a turn).
+import { useContext } from 'react';
+import { Disclosure } from '../../components/disclosure';
 import type { DebriefTurn } from './debrief-model';
+import { DebriefNavContext } from './debrief-nav';
 import { TurnItem } from './turn-item';
 
 interface TurnListProps {
@@ -9,9 +13,15 @@ interface TurnListProps {
 }
 
 export function TurnList({ turns, customerName, onReplay }: TurnListProps) {
+  const nav = useContext(DebriefNavContext);
   return (
-    <section className="debrief-turns" aria-labelledby="turns-heading">
-      <h2 id="turns-heading">Turn by turn</h2>
+    <Disclosure
+      title="Turn by turn"
+      hint={`${turns.length} ${turns.length === 1 ? 'turn' : 'turns'}, with what each did and the best response available`}
+      className="debrief-turns"
+      open={nav?.isOpen('turns')}
+      onToggle={(open) => nav?.setOpen('turns', open)}
+    >
       {turns.length === 0 ? (
         <p>No turns were taken.</p>
       ) : (
@@ -21,6 +31,6 @@ export function TurnList({ turns, customerName, onReplay }: TurnListProps) {
           ))}
         </ol>
       )}
-    </section>
+    </Disclosure>
   );
 }

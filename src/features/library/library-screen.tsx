@@ -1,11 +1,13 @@
-// The first screen: stored records that could not be opened, sessions to pick up again, the
-// built-in scenarios, finished sessions, and the optional Learning Record Store.
+// The first screen: the choice of a shared computer, stored records that could not be opened,
+// sessions to pick up again, the built-in scenarios, finished sessions, and the optional Learning
+// Record Store.
 import { catalogue } from 'virtual:scenarios';
 import { LrsPanel } from '../lrs/lrs-panel';
 import { BadRecords } from './bad-records';
 import { ContinueSessions } from './continue-sessions';
 import { PastSessions } from './past-sessions';
 import { ScenarioCatalogue } from './scenario-catalogue';
+import { SharedComputerPanel } from './shared-computer-panel';
 import { LIBRARY_TITLE_ID } from './use-delete-session';
 import './library.css';
 
@@ -30,6 +32,7 @@ export function LibraryScreen() {
           class, on a projector.
         </p>
       </div>
+      <SharedComputerPanel />
       <BadRecords />
       <ContinueSessions />
       <ScenarioCatalogue entries={catalogue} />
