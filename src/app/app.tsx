@@ -1,7 +1,7 @@
 // The app shell: skip link, header, storage notice, and the current screen. Screens other than the
 // library are lazy-loaded so the first screen stays small.
-import { lazy, Suspense, useEffect } from 'react';
-import { Route, Router, Switch } from 'wouter';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ScreenBoundary } from '../components/screen-boundary';
 import { StorageNotice } from '../components/storage-notice';
@@ -13,6 +13,7 @@ const BriefingScreen = lazy(() => import('../features/briefing/briefing-screen')
 const PlayScreen = lazy(() => import('../features/play/play-screen'));
 const DebriefScreen = lazy(() => import('../features/debrief/debrief-screen'));
 const AssessScreen = lazy(() => import('../features/assess/assess-screen'));
+const TutorScreen = lazy(() => import('../features/tutor/tutor-screen'));
 
 export function App() {
   const init = useSessions((s) => s.init);
@@ -34,13 +35,15 @@ export function App() {
       >
         Skip to content
       </a>
-      <header className="app-header">
-        <a className="app-name" href="#/">
-          Defuse
-        </a>
-        <span className="app-tagline">Practise handling difficult customers</span>
-      </header>
-      <StorageNotice />
+      <Chrome>
+        <header className="app-header">
+          <a className="app-name" href="#/">
+            Defuse
+          </a>
+          <span className="app-tagline">Practise handling difficult customers</span>
+        </header>
+        <StorageNotice />
+      </Chrome>
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p role="status">Loading…</p>}>
           <Switch>
@@ -70,6 +73,11 @@ export function App() {
                 <AssessScreen />
               </ScreenBoundary>
             </Route>
+            <Route path="/tutor" nest>
+              <ScreenBoundary doing="running classroom mode">
+                <TutorScreen />
+              </ScreenBoundary>
+            </Route>
             <Route path="/">
               <ScreenBoundary doing="showing the scenario library">
                 <LibraryScreen />
@@ -86,4 +94,10 @@ export function App() {
       </main>
     </Router>
   );
+}
+
+/** The header and notices, everywhere but the projected screen of classroom mode (the whole window). */
+function Chrome({ children }: { children: ReactNode }) {
+  const [path] = useLocation();
+  return path.startsWith('/tutor/presenter') ? null : children;
 }

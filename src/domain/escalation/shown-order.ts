@@ -30,7 +30,11 @@ function mulberry32(seed: number): () => number {
 }
 
 /** The response ids of the current beat in the order they are shown. */
-export function shownOrder(scenario: Scenario, state: EngineState, seed: string): string[] {
+export function shownOrder(
+  scenario: Scenario,
+  state: Pick<EngineState, 'beatId' | 'turn'>,
+  seed: string,
+): string[] {
   const ids = beatOf(scenario, state.beatId)?.responses.map((r) => r.id) ?? [];
   const next = mulberry32(fnv1a(`${seed}|${state.turn}|${state.beatId}`));
   // Fisher–Yates.

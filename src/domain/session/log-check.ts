@@ -196,6 +196,24 @@ const MOOD_CHANGE: Record<string, Check> = {
   moodAfter: mood,
 };
 
+/** Classroom mode's vote counts: response id → votes, and the votes to step back. */
+const votes: Check = (v, p) => {
+  const problem = fields(v, p, {
+    what: 'the class votes',
+    required: { responses: () => undefined, stepBack: wholeFrom(0) },
+  })[0];
+  if (problem || !isPlainObject(v)) return problem;
+  if (!isPlainObject(v.responses))
+    return `${p}.responses must be an object (it is ${describe(v.responses)})`;
+  for (const [id, n] of Object.entries(v.responses)) {
+    const bad =
+      kebabId(id, `${p}.responses key ${quoted(id)}`) ??
+      wholeFrom(0)(n, `${p}.responses[${quoted(id)}]`);
+    if (bad) return bad;
+  }
+  return undefined;
+};
+
 const BODIES: Readonly<Record<EntryType, Omit<Shape, 'what'>>> = {
   'learner.respond': {
     required: {
@@ -206,8 +224,9 @@ const BODIES: Readonly<Record<EntryType, Omit<Shape, 'what'>>> = {
       shown: arrayOf(kebabId),
       ms,
     },
+    optional: { votes },
   },
-  'learner.withdraw': { required: { ...MOOD_CHANGE, ms } },
+  'learner.withdraw': { required: { ...MOOD_CHANGE, ms }, optional: { votes } },
   'tutor.override': {
     required: { ...MOOD_CHANGE, reason: text },
     optional: { tension, beatId: kebabId },

@@ -27,6 +27,10 @@ export function LibraryScreen() {
           Assessing learners? <a href="#/assess">Open the assessor workspace</a> to check their
           exported session logs and record your decisions.
         </p>
+        <p className="library-assess">
+          Teaching a group? <a href="#/tutor">Classroom mode</a> runs a scenario with the whole
+          class, on a projector.
+        </p>
       </div>
       <SharedComputerPanel />
       <BadRecords />

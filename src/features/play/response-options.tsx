@@ -30,6 +30,3 @@ export function ResponseOptions({ responses, busy, onRespond, groupRef }: Respon
     </div>
   );
 }
-
-/** The safety action lives in its own file now; imported from here by code written before it moved. */
-export { SafetyAction } from './safety-action';
