@@ -18,6 +18,9 @@ export default defineConfig(({ command, mode }) => {
   const lrsOrigins = parseLrsOrigins(loadEnv(mode, process.cwd(), 'VITE_').VITE_LRS_ORIGINS);
   return {
     plugins: [scenariosPlugin(), react(), offlinePlugin(), deliveryPlugin({ lrsOrigins })],
+    // The assessor workspace verifies logs in a module worker that loads scenario versions on demand:
+    // ES output keeps those chunks split, and the worker bundle needs the scenario plugin too.
+    worker: { format: 'es', plugins: () => [scenariosPlugin()] },
     define: {
       // The settings dialog says when an endpoint is outside the built policy (none in dev or tests).
       __LRS_ORIGINS__: JSON.stringify(command === 'build' ? lrsOrigins : null),

@@ -7,9 +7,10 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadScenario, loadScenarioOrThrow } from '../src/domain/scenario/load-scenario';
+import { loadScenario } from '../src/domain/scenario/load-scenario';
 import type { Scenario } from '../src/domain/scenario/schema';
 import { canonicalJson, hashCanonical } from '../src/domain/session/hash';
+import { loadScenarioFilesOrThrow } from './load-scenario-files';
 
 /** The folder of snapshots, inside the scenarios folder. */
 export const VERSIONS_FOLDER = 'versions';
@@ -39,15 +40,17 @@ export const snapshotText = (scenario: Scenario): string =>
 
 /** The current scenario files (`<dir>/*.yaml`), loaded exactly as the build loads them. */
 export async function currentScenarioVersions(dir = 'scenarios'): Promise<ScenarioVersion[]> {
-  const names = readdirSync(dir)
+  const files = readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
-    .sort();
+    .sort()
+    .map((name) => join(dir, name));
+  const loaded = loadScenarioFilesOrThrow(files.map((file) => ({ path: file, shownAs: file })));
   return Promise.all(
-    names.map(async (name) => {
-      const file = join(dir, name);
-      const scenario = loadScenarioOrThrow(readFileSync(file, 'utf8'), file);
-      return { file, scenario, hash: await scenarioVersionHash(scenario) };
-    }),
+    loaded.map(async ({ path: file, scenario }) => ({
+      file,
+      scenario,
+      hash: await scenarioVersionHash(scenario),
+    })),
   );
 }
 

@@ -10,6 +10,7 @@ import { applyEvent, initialState } from '../src/domain/escalation/engine';
 import { shownOrder } from '../src/domain/escalation/shown-order';
 import { isPoorTechnique, type Technique } from '../src/domain/escalation/techniques';
 import type { EngineState } from '../src/domain/escalation/types';
+import { beatOf } from '../src/domain/scenario/lookup';
 import type { Response, Scenario } from '../src/domain/scenario/schema';
 import type { SessionEvent } from '../src/domain/session/events';
 import { SURFACE_POLICIES } from '../src/domain/analysis/surface-tells';
@@ -109,7 +110,7 @@ export function play(
   const events: SessionEvent[] = [];
   let state = from;
   while (!state.ending) {
-    const beat = scenario.beats[state.beatId]!;
+    const beat = beatOf(scenario, state.beatId)!;
     const byId = new Map(beat.responses.map((r) => [r.id, r]));
     const shown = shownOrder(scenario, state, seed).map((id) => byId.get(id)!);
     const picked = policy({ scenario, state, shown, random });

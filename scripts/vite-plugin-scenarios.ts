@@ -9,12 +9,14 @@
  * scenarios/versions/), loaded only when a log played on it is opened. The first screen gets just the
  * catalogue and the version hashes.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { toCatalogueEntry } from '../src/domain/scenario/catalogue';
 import { loadScenarioOrThrow } from '../src/domain/scenario/load-scenario';
 import { loadFrameworkFiles } from './load-frameworks';
+import { loadScenarioFilesOrThrow } from './load-scenario-files';
+import { readScenarioFile } from './read-scenario-file';
 import {
   VERSIONS_FOLDER,
   loadSnapshot,
@@ -109,16 +111,23 @@ export function scenariosPlugin(dir = 'scenarios'): Plugin {
         this.addWatchFile(file);
         return jsonModule((await loadSnapshot(file)).scenario);
       }
-      if (id !== RESOLVED_ID) return undefined;
+      if (id !== RESOLVED_ID) return scenarioChunk(id, this.addWatchFile.bind(this));
       return catalogueModule(this.addWatchFile.bind(this));
     },
-    transform(source, id) {
-      if (!id.endsWith('.yaml?scenario')) return undefined;
-      const file = id.slice(0, -'?scenario'.length);
-      const scenario = loadScenarioOrThrow(source, relative(file));
-      return { code: jsonModule(scenario), map: null };
-    },
   };
+
+  /**
+   * One current scenario's chunk, read by us rather than by Vite: Vite would decode a Latin-1 file
+   * as UTF-8 without complaint, or fail with a misleading "No such file or directory".
+   */
+  function scenarioChunk(id: string, watch: (file: string) => void): string | undefined {
+    if (!id.endsWith('.yaml?scenario')) return undefined;
+    const file = id.slice(0, -'?scenario'.length);
+    watch(file);
+    const read = readScenarioFile(file, relative(file));
+    if (!read.ok) throw new Error(read.error);
+    return jsonModule(loadScenarioOrThrow(read.source, relative(file)));
+  }
 
   async function catalogueModule(watch: (file: string) => void): Promise<string> {
     const frameworks = loadFrameworkFiles(join(root, 'frameworks'));
@@ -127,15 +136,18 @@ export function scenariosPlugin(dir = 'scenarios'): Plugin {
       const f = frameworks.find((x) => x.id === fid);
       return f && { qualification: f.qualification, unit: f.unit.title };
     };
+    // Every file is read and checked before any fails the build, so one message lists every problem.
+    const scenarioFiles = files();
+    scenarioFiles.forEach(watch);
+    const loaded = loadScenarioFilesOrThrow(
+      scenarioFiles.map((file) => ({ path: file, shownAs: relative(file) })),
+      { frameworkIds },
+    );
     const current = await Promise.all(
-      files().map(async (file) => {
-        watch(file);
-        const scenario = loadScenarioOrThrow(readFileSync(file, 'utf8'), relative(file), {
-          frameworkIds,
-        });
-        const hash = await scenarioVersionHash(scenario);
-        return { file, entry: toCatalogueEntry(scenario, titles, hash) };
-      }),
+      loaded.map(async ({ path: file, scenario }) => ({
+        file,
+        entry: toCatalogueEntry(scenario, titles, await scenarioVersionHash(scenario)),
+      })),
     );
     const currentHash = new Map(current.map(({ entry }) => [entry.id, entry.hash]));
     const known = new Map<string, string[]>(current.map(({ entry }) => [entry.id, [entry.hash]]));
@@ -155,11 +167,11 @@ export function scenariosPlugin(dir = 'scenarios'): Plugin {
       ({ hash, name }) =>
         `  [${JSON.stringify(hash)}, () => import(${JSON.stringify(VERSION_PREFIX + name)}).then((m) => m.default)],`,
     );
-    // Maps, not object literals: the id and hash come from a log file, and "constructor" must not
-    // find Object.prototype.constructor.
+    // Maps and a null-prototype object, not object literals: the id and hash come from a log file,
+    // and "constructor" must not find Object.prototype.constructor.
     return [
       `export const catalogue = ${JSON.stringify(current.map((c) => c.entry))};`,
-      `export const knownVersionHashes = ${JSON.stringify(Object.fromEntries(known))};`,
+      `export const knownVersionHashes = Object.assign(Object.create(null), ${JSON.stringify(Object.fromEntries(known))});`,
       `const loaders = new Map([\n${loaders.join('\n')}\n]);`,
       `const currentHash = new Map(${JSON.stringify([...currentHash])});`,
       `const versionIds = new Map(${JSON.stringify(older.map((o) => [o.hash, o.id]))});`,

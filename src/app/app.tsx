@@ -1,7 +1,7 @@
 // The app shell: skip link, header, storage notice, and the current screen. Screens other than the
 // library are lazy-loaded so the first screen stays small.
-import { lazy, Suspense, useEffect } from 'react';
-import { Route, Router, Switch } from 'wouter';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ScreenBoundary } from '../components/screen-boundary';
 import { StorageNotice } from '../components/storage-notice';
@@ -14,6 +14,8 @@ import { screens } from './preload-route';
 const BriefingScreen = lazy(screens.briefing);
 const PlayScreen = lazy(screens.play);
 const DebriefScreen = lazy(screens.debrief);
+const AssessScreen = lazy(() => import('../features/assess/assess-screen'));
+const TutorScreen = lazy(() => import('../features/tutor/tutor-screen'));
 
 export function App() {
   const init = useSessions((s) => s.init);
@@ -35,14 +37,16 @@ export function App() {
       >
         Skip to content
       </a>
-      <header className="app-header">
-        <a className="app-name" href="#/">
-          Defuse
-        </a>
-        <span className="app-tagline">Practise handling difficult customers</span>
-      </header>
-      <StorageNotice />
-      <UpdateNotice />
+      <Chrome>
+        <header className="app-header">
+          <a className="app-name" href="#/">
+            Defuse
+          </a>
+          <span className="app-tagline">Practise handling difficult customers</span>
+        </header>
+        <StorageNotice />
+        <UpdateNotice />
+      </Chrome>
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p role="status">Loading…</p>}>
           <Switch>
@@ -67,6 +71,16 @@ export function App() {
                 </ScreenBoundary>
               )}
             </Route>
+            <Route path="/assess" nest>
+              <ScreenBoundary doing="running the assessor workspace">
+                <AssessScreen />
+              </ScreenBoundary>
+            </Route>
+            <Route path="/tutor" nest>
+              <ScreenBoundary doing="running classroom mode">
+                <TutorScreen />
+              </ScreenBoundary>
+            </Route>
             <Route path="/">
               <ScreenBoundary doing="showing the scenario library">
                 <LibraryScreen />
@@ -83,4 +97,10 @@ export function App() {
       </main>
     </Router>
   );
+}
+
+/** The header and notices, everywhere but the projected screen of classroom mode (the whole window). */
+function Chrome({ children }: { children: ReactNode }) {
+  const [path] = useLocation();
+  return path.startsWith('/tutor/presenter') ? null : children;
 }

@@ -2,27 +2,18 @@
  * The session as a spreadsheet: one row per learner turn, plus each tutor override in its place,
  * written by papaparse. It opens cleanly in Excel (UTF-8 byte order mark, CRLF line ends, a header row
  * in plain English) and is rectangular: the mode is a column on every row, so a practice session is
- * labelled practice wherever a row is pasted. Cells a spreadsheet would run as a formula (beginning
- * with =, +, -, @, tab or carriage return) are prefixed with a single quote, as OWASP advises.
+ * labelled practice wherever a row is pasted. Formula cells are neutralised (csv.ts).
  */
-import Papa from 'papaparse';
 import { isoInZone, zoneOrUtc } from '../domain/evidence/dates';
 import { MODE_EVIDENCE, TURN_QUALITY_LABEL } from '../domain/evidence/words';
 import { MOOD_LABEL } from '../domain/escalation/mood';
 import type { Assessment } from '../domain/scoring/assessment-types';
 import type { Trace } from '../domain/session/trace';
+import { csvText } from './csv';
 import { exportFileName } from './file-name';
 import { transcriptRows, type OverrideRow, type TranscriptRow } from './transcript-rows';
 
-/** Excel reads a CSV as UTF-8 only when it starts with this. */
-export const UTF8_BOM = '\uFEFF';
-
-/**
- * Starts a cell that a spreadsheet would evaluate. Papaparse's own `escapeFormulae: true` pattern
- * ends in `.*$` without the `s` flag, so a cell like "=HYPERLINK(…)\nmore" (a newline after the
- * formula) would slip through; this one looks at the first character only.
- */
-export const FORMULA_START = /^[=+\-@\t\r]/;
+export { FORMULA_START, UTF8_BOM } from './csv';
 
 const BASE_COLUMNS = [
   'Mode',
@@ -119,14 +110,7 @@ export function turnsCsv(trace: Trace, assessment?: Assessment): string {
     const c = cells(r, session);
     return fields.map((f) => c[f] ?? '');
   });
-  return (
-    UTF8_BOM +
-    Papa.unparse(
-      { fields, data },
-      { newline: '\r\n', escapeFormulae: FORMULA_START, quotes: false, header: true },
-    ) +
-    '\r\n'
-  );
+  return csvText(fields, data);
 }
 
 /** The CSV's file name (see file-name.ts). */

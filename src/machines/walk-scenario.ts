@@ -1,18 +1,22 @@
 /**
- * Walks every path of a scenario with @xstate/graph over the engine itself (pure transition logic:
- * the machine's `saving` step waits for storage, which a walk has no need of). The events offered are
- * the engine's `learnerEvents` — the same rule the machine's guard and applyEvent use. States are
- * identified by the engine's future key, so equal futures are explored once, and the turn limit
- * bounds every path; path counts are then summed over the (acyclic: every event adds a turn) graph.
+ * Walks every path of a scenario for `npm run scenarios:check`: which beats, responses, endings and
+ * moods some path reaches, how many paths there are and how long the shortest and longest are. The
+ * walk runs over the engine itself (the same applyEvent and learnerEvents the machine's guard uses) on
+ * the merged state graph, so it costs what the number of distinct situations costs, not the number
+ * of paths; reachability, shortest and longest are exact, and so is the path count.
  */
-import { getAdjacencyMap, type AdjacencyValue } from '@xstate/graph';
 import { fromTransition, type SnapshotFrom } from 'xstate';
-import { applyEvent, futureKey, initialState, learnerEvents } from '../domain/escalation/engine';
+import { applyEvent, initialState } from '../domain/escalation/engine';
 import type { EngineState } from '../domain/escalation/types';
-import type { EndingKind, Mood, Scenario } from '../domain/scenario/schema';
+import { MOODS, type EndingKind, type Mood, type Scenario } from '../domain/scenario/schema';
 import type { SessionEvent } from '../domain/session/events';
+import { measurePaths } from './graph-paths';
+import { buildStateGraph, MAX_STATES, type StateGraph } from './state-graph';
 
-/** The conversation as pure transition logic: engine state in, engine state out. */
+/**
+ * The conversation as XState logic: engine state in, engine state out. The model-based test walks it
+ * with @xstate/graph to play paths through the real machine.
+ */
 export const conversationLogic = (scenario: Scenario) =>
   fromTransition(
     (state: EngineState, event: SessionEvent) => applyEvent(scenario, state, event),
@@ -21,45 +25,8 @@ export const conversationLogic = (scenario: Scenario) =>
 
 export type ConversationSnapshot = SnapshotFrom<ReturnType<typeof conversationLogic>>;
 
-export interface WalkedState {
-  engine: EngineState;
-  /** Outgoing transitions: the event and the key of the state it leads to. */
-  edges: { event: SessionEvent; to: string }[];
-}
-
-export interface ScenarioGraph {
-  start: string;
-  states: Map<string, WalkedState>;
-}
-
-/** Hard cap on distinct states, so a badly looping scenario fails clearly instead of hanging. */
-export const MAX_STATES = 400_000;
-
-const serialize = (s: ConversationSnapshot) => futureKey(s.context);
-
-export function buildGraph(scenario: Scenario): ScenarioGraph {
-  const logic = conversationLogic(scenario);
-  const adjacency = getAdjacencyMap(logic, {
-    events: (s: ConversationSnapshot) => learnerEvents(scenario, s.context),
-    serializeState: serialize,
-    serializeEvent: (e) => JSON.stringify(e),
-    limit: MAX_STATES,
-  });
-  const states = new Map<string, WalkedState>();
-  for (const [key, value] of Object.entries(adjacency) as [
-    string,
-    AdjacencyValue<ConversationSnapshot, SessionEvent>,
-  ][]) {
-    states.set(key, {
-      engine: value.state.context,
-      edges: Object.values(value.transitions).map((t) => ({
-        event: t.event,
-        to: serialize(t.state),
-      })),
-    });
-  }
-  return { start: futureKey(initialState(scenario)), states };
-}
+// The graph with full engine states, for suites that ask the engine about each state.
+export { buildGraph, engineStates, type ScenarioGraph, type WalkedState } from './engine-states';
 
 export interface ScenarioReport {
   id: string;
@@ -67,93 +34,101 @@ export interface ScenarioReport {
   responses: { beat: string; id: string; reachable: boolean }[];
   endings: { id: string; kind: EndingKind; reachable: boolean }[];
   moods: Mood[];
+  /** Distinct states: states that can behave differently from then on (see futureKeys). */
   states: number;
-  paths: number;
+  /** Complete paths, start to ending, exactly. */
+  paths: bigint;
   minTurns: number;
   maxTurns: number;
-  /** Problems that make the scenario unfit to play. */
+  /** Problems that make the scenario unfit to play, each `place: what — what to do`. */
   errors: string[];
 }
 
-export function walkScenario(scenario: Scenario): ScenarioReport {
-  const graph = buildGraph(scenario);
-  const beatsSeen = new Set<string>();
-  const responsesSeen = new Set<string>();
-  const endingsSeen = new Set<string>();
-  const moods = new Set<Mood>();
+export function walkScenario(
+  scenario: Scenario,
+  options: { maxStates?: number } = {},
+): ScenarioReport {
+  return reportOf(buildStateGraph(scenario, options), options.maxStates);
+}
+
+/** The report on a graph already built (so one walk can serve several report sections). */
+export function reportOf(graph: StateGraph, maxStates = MAX_STATES): ScenarioReport {
+  const { scenario } = graph;
+  const reached = whatIsReached(graph);
   const errors: string[] = [];
-
-  for (const [key, s] of graph.states) {
-    moods.add(s.engine.mood);
-    if (s.engine.ending) {
-      endingsSeen.add(s.engine.ending.id);
-      continue;
-    }
-    beatsSeen.add(s.engine.beatId);
-    for (const { event } of s.edges) {
-      if (event.type === 'learner.respond')
-        responsesSeen.add(`${s.engine.beatId}/${event.responseId}`);
-    }
-    if (s.edges.length === 0 && errors.length < 20) {
-      errors.push(
-        `dead end: beat "${s.engine.beatId}" at turn ${s.engine.turn} has no way on (${key})`,
-      );
-    }
-  }
-  if (graph.states.size >= MAX_STATES) {
-    errors.push(`more than ${MAX_STATES} distinct states: lower flow.maxTurns or remove loops`);
-  }
-
-  // Count paths and their lengths over the acyclic state graph, memoised.
-  const memo = new Map<string, { paths: number; min: number; max: number }>();
-  const measure = (key: string): { paths: number; min: number; max: number } => {
-    const cached = memo.get(key);
-    if (cached) return cached;
-    const s = graph.states.get(key);
-    let result = { paths: 0, min: Infinity, max: 0 };
-    if (!s) result = { paths: 0, min: Infinity, max: 0 };
-    else if (s.engine.ending) result = { paths: 1, min: 0, max: 0 };
-    else {
-      for (const edge of s.edges) {
-        const r = measure(edge.to);
-        result = {
-          paths: result.paths + r.paths,
-          min: Math.min(result.min, r.min + 1),
-          max: Math.max(result.max, r.max + 1),
-        };
-      }
-    }
-    memo.set(key, result);
-    return result;
-  };
-  const total = measure(graph.start);
-
-  const beats = Object.keys(scenario.beats).map((id) => ({ id, reachable: beatsSeen.has(id) }));
+  const beats = Object.keys(scenario.beats).map((id) => ({ id, reachable: reached.beats.has(id) }));
   const responses = Object.entries(scenario.beats).flatMap(([beat, b]) =>
-    b.responses.map((r) => ({ beat, id: r.id, reachable: responsesSeen.has(`${beat}/${r.id}`) })),
+    b.responses.map((r) => ({
+      beat,
+      id: r.id,
+      reachable: reached.responses.has(`${beat}/${r.id}`),
+    })),
   );
   const endings = Object.entries(scenario.endings).map(([id, e]) => ({
     id,
     kind: e.kind,
-    reachable: endingsSeen.has(id),
+    reachable: reached.endings.has(id),
   }));
-  for (const b of beats) if (!b.reachable) errors.push(`beats.${b.id}: unreachable beat`);
-  for (const r of responses)
-    if (!r.reachable) errors.push(`beats.${r.beat}: response "${r.id}" can never be chosen`);
-  for (const e of endings)
-    if (!e.reachable) errors.push(`endings.${e.id}: unreachable ending (${e.kind})`);
 
-  const moodOrder: Mood[] = ['calm', 'frustrated', 'aggressive', 'de-escalated'];
+  if (graph.truncated) {
+    // What was not walked is unknown, not unreachable: report only the limit.
+    const cap = maxStates.toLocaleString('en-GB');
+    errors.push(
+      `flow.maxTurns: the conversation has more than ${cap} distinct states, too many to walk — ` +
+        `lower flow.maxTurns (now ${scenario.flow.maxTurns}) or give fewer responses that loop back`,
+    );
+  } else {
+    errors.push(...reached.deadEnds.slice(0, 20));
+    for (const b of beats)
+      if (!b.reachable)
+        errors.push(`beats.${b.id}: unreachable beat — link to it from another beat's next`);
+    for (const r of responses)
+      if (!r.reachable) errors.push(`beats.${r.beat}: response "${r.id}" can never be chosen`);
+    for (const e of endings)
+      if (!e.reachable) errors.push(`endings.${e.id}: unreachable ending (${e.kind})`);
+  }
+
+  const measures = measurePaths(graph);
+  const fewest = measures.fewestTurns[0] ?? Infinity;
   return {
     id: scenario.id,
     beats,
     responses,
     endings,
-    moods: moodOrder.filter((m) => moods.has(m)),
-    states: graph.states.size,
-    paths: total.paths,
-    minTurns: Number.isFinite(total.min) ? total.min : 0,
-    maxTurns: total.max,
+    moods: MOODS.filter((m) => reached.moods.has(m)),
+    states: graph.states.length,
+    paths: measures.paths[0] ?? 0n,
+    minTurns: Number.isFinite(fewest) ? fewest : 0,
+    maxTurns: Math.max(0, measures.mostTurns[0] ?? 0),
     errors,
   };
+}
+
+function whatIsReached(graph: StateGraph) {
+  const beats = new Set<string>();
+  const responses = new Set<string>();
+  const endings = new Set<string>();
+  const moods = new Set<Mood>();
+  const deadEnds: string[] = [];
+  const offered = new Set<string>();
+  graph.states.forEach((s, i) => {
+    moods.add(s.mood);
+    if (s.ending) {
+      endings.add(s.ending.id);
+      return;
+    }
+    const edges = graph.successors(i).length;
+    if (edges === 0 && !graph.truncated)
+      deadEnds.push(
+        `beats.${s.beatId}: dead end at turn ${s.turn} (${s.key}) — give the beat a response`,
+      );
+    beats.add(s.beatId);
+    if (edges === 0 || offered.has(s.beatId)) return;
+    offered.add(s.beatId);
+    // What a learner is offered depends on the beat alone (learnerEvents reads nothing else), so
+    // one state at each beat shows every response it offers.
+    for (const { event } of graph.edges(i))
+      if (event.type === 'learner.respond') responses.add(`${s.beatId}/${event.responseId}`);
+  });
+  return { beats, responses, endings, moods, deadEnds };
 }

@@ -2,11 +2,16 @@
  * The learner's sessions as every screen sees them: each readable log with its summary (most
  * recently updated first), the stored records that could not be read, and how storage is doing.
  * Every write goes to storage (log-storage.ts) before the state changes; a change made in another
- * tab is read back at once, so every screen shows the latest state of a session.
+ * tab is read back at once, so every screen shows the latest state of a session. A session started
+ * while a learner is signed in on a shared computer is theirs (shared-computer.ts); the sessions a
+ * shared visit left behind when the browser closed are removed as storage is first read.
  */
 import { create } from 'zustand';
 import type { LogEntry } from '../domain/session/log-types';
+import { useExportedLogs } from './exported-logs';
 import { openLogStorage, type LogStorage } from './log-storage';
+import { clearWorkingText } from './reflection-draft';
+import { leftBehind, useSharedComputer, type SharedComputerStore } from './shared-computer';
 import {
   SessionDeleted,
   SessionMovedOn,
@@ -33,12 +38,20 @@ export interface SessionsState {
    */
   append(sessionId: string, entry: LogEntry, summary: SessionSummary): Promise<void>;
   remove(sessionId: string): Promise<void>;
+  /** Removes each of these sessions in turn; stops at the first that fails. */
+  removeAll(sessionIds: readonly string[]): Promise<void>;
   removeBad(key: string): Promise<void>;
 }
 
 export type OpenStorage = () => Promise<LogStorage>;
 
 const byRecent = (a: StoredSession, b: StoredSession) => b.summary.updatedAt - a.summary.updatedAt;
+
+/** What this browser keeps of a removed session beside its log: the account's working copy, the note of its download. */
+function forgetSession(sessionId: string): void {
+  clearWorkingText(sessionId);
+  useExportedLogs.getState().forget([sessionId]);
+}
 const idOf = (s: StoredSession) => s.log.header.sessionId;
 
 /** `sessions` with `session` in place of the one with its id (or without it, when null). */
@@ -51,7 +64,14 @@ function replace(
   return session ? [session, ...others].sort(byRecent) : others;
 }
 
-export function createSessionsStore(openStorage: OpenStorage = () => openLogStorage()) {
+export interface SessionsStoreDeps {
+  shared?: SharedComputerStore;
+}
+
+export function createSessionsStore(
+  openStorage: OpenStorage = () => openLogStorage(),
+  { shared = useSharedComputer }: SessionsStoreDeps = {},
+) {
   let storage: Promise<LogStorage> | null = null;
   let initialising: Promise<void> | null = null;
   const getStorage = () => (storage ??= openStorage());
@@ -87,21 +107,36 @@ export function createSessionsStore(openStorage: OpenStorage = () => openLogStor
           const s = await getStorage();
           s.onStatus((status) => set({ storage: status }));
           s.onChange((sessionId) => void refresh(s, sessionId));
-          const { sessions, bad } = await s.load();
+          const loaded = await s.load();
+          // A shared visit that ended when the browser closed: its sessions go with it.
+          const gone = leftBehind(shared.getState().owners, shared.getState().signedIn);
+          const removed = new Set<string>();
+          for (const id of gone) {
+            try {
+              if (loaded.sessions.some((x) => idOf(x) === id)) await s.delete(id);
+              forgetSession(id);
+              removed.add(id);
+            } catch {
+              // Tried again at the next start; hidden meanwhile, as another visit's session.
+            }
+          }
+          shared.getState().release([...removed]);
+          const sessions = loaded.sessions.filter((x) => !removed.has(idOf(x)));
           // Keep sessions created while storage was being read.
-          const loaded = new Set(sessions.map(idOf));
-          const early = get().sessions.filter((x) => !loaded.has(idOf(x)));
+          const ids = new Set(sessions.map(idOf));
+          const early = get().sessions.filter((x) => !ids.has(idOf(x)));
           set({
             ready: true,
             storage: await s.status(),
             sessions: [...early, ...sessions].sort(byRecent),
-            bad,
+            bad: loaded.bad.filter((b) => b.sessionId === null || !removed.has(b.sessionId)),
           });
         })();
         return initialising;
       },
 
       async create(session) {
+        shared.getState().claim(idOf(session));
         const s = await getStorage();
         try {
           await s.create(session);
@@ -137,11 +172,17 @@ export function createSessionsStore(openStorage: OpenStorage = () => openLogStor
       async remove(sessionId) {
         const s = await getStorage();
         await s.delete(sessionId);
+        forgetSession(sessionId);
+        shared.getState().release([sessionId]);
         set((state) => ({
           sessions: replace(state.sessions, sessionId, null),
           bad: state.bad.filter((b) => b.sessionId !== sessionId || !b.key.startsWith('unsaved/')),
         }));
         await refreshStatus(s);
+      },
+
+      async removeAll(sessionIds) {
+        for (const id of sessionIds) await get().remove(id);
       },
 
       async removeBad(key) {

@@ -6,6 +6,7 @@ import { applyEvent, initialState } from '../domain/escalation/engine';
 import type { EngineState } from '../domain/escalation/types';
 import type { Scenario } from '../domain/scenario/schema';
 import type { SessionEvent } from '../domain/session/events';
+import { beatOf } from '../domain/scenario/lookup';
 
 /**
  * Events (timed a second apart) to reach `beatId`, and the state there. `accept` can refuse a state
@@ -27,7 +28,7 @@ export function pathTo(
     frontier = frontier.flatMap(({ events, state }) =>
       state.ending
         ? []
-        : scenario.beats[state.beatId]!.responses.map((r) => {
+        : beatOf(scenario, state.beatId)!.responses.map((r) => {
             const event: SessionEvent = {
               type: 'learner.respond',
               responseId: r.id,

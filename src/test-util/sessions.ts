@@ -11,6 +11,7 @@ import type { Scenario } from '../domain/scenario/schema';
 import type { Assessment, CriterionStatus } from '../domain/scoring/assessment-types';
 import { fakeScenario } from './fake-scenario';
 import type { SessionEvent } from '../domain/session/events';
+import { beatOf } from '../domain/scenario/lookup';
 
 /** The learner picks a response. */
 export const respond = (responseId: string, at: number | null = null): SessionEvent => ({
@@ -77,7 +78,7 @@ export function sessionFromSteps(
     if (state.ending) break;
     if (step.override !== null) push(tutorOverride({ tension: step.override }, clock));
     clock = clock === null || step.gap === null ? null : clock + step.gap;
-    const responses = scenario.beats[state.beatId]!.responses;
+    const responses = beatOf(scenario, state.beatId)!.responses;
     push(
       step.withdraw ? withdraw(clock) : respond(responses[step.pick % responses.length]!.id, clock),
     );

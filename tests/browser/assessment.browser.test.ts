@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authorship } from '../../src/domain/reflection/authorship';
 import { axeViolations, describeViolations, launch, openApp, pageErrors, waitFor } from './harness';
-import { authorsResponse } from './play';
+import { authorsResponse, openSection } from './play';
 
 const SCENARIO = { id: 'passport-delay', title: 'Passport delayed, flight on Friday' };
 const SHARE = /^(\d+)% of this account is in your own words \((\d+) of (\d+) words?\)$/;
@@ -78,19 +78,21 @@ describe('assessment evidence on the debrief', () => {
     const debriefUrl = page.url();
 
     // The criteria matrix for the first unit, then another unit.
+    await openSection(page, 'criteria');
+    await openSection(page, 'units');
     const matrix = page.getByRole('table', {
       name: /^Criteria of “.+” judged against this session$/,
     });
     await matrix.scrollIntoViewIfNeeded();
-    const unit = page.getByRole('combobox', { name: 'Qualification unit' });
+    const unit = page.getByRole('group', { name: 'Qualification unit' });
     const rows = matrix.getByRole('rowheader');
     await rows.first().waitFor();
     const firstRows = await rows.allTextContents();
     expect(firstRows.length).toBeGreaterThan(0);
-    await unit.getByRole('option').nth(1).waitFor({ state: 'attached' });
-    const units = await unit.getByRole('option').allTextContents();
+    await unit.getByRole('radio').nth(1).waitFor();
+    const units = await unit.locator('label').allTextContents();
     expect(units.length).toBeGreaterThan(1);
-    await unit.selectOption({ label: units[1]! });
+    await unit.getByRole('radio', { name: units[1]! }).check();
     // The other unit's criteria replace the first unit's (and there are some).
     await expect
       .poll(async () => {
@@ -98,10 +100,11 @@ describe('assessment evidence on the debrief', () => {
         return now.length > 0 && JSON.stringify(now) !== JSON.stringify(firstRows);
       })
       .toBe(true);
-    await unit.selectOption({ label: units[0]! });
+    await unit.getByRole('radio', { name: units[0]! }).check();
     await expect.poll(() => rows.allTextContents()).toEqual(firstRows);
 
     // Axe on the debrief with the matrix, the editor and the declaration present.
+    await openSection(page, 'account');
     await page.getByRole('textbox', { name: 'Your reflective account' }).waitFor();
     await page.getByRole('button', { name: 'Sign the declaration' }).waitFor();
     const before = await axeViolations(page);

@@ -5,74 +5,19 @@
 // name is plain text everywhere: neutralised in the CSV, never run as markup, no dialog ever opens.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MODE_EVIDENCE } from '../../src/domain/evidence/words';
 import { launch, openApp, pageErrors, waitFor } from './harness';
-import { finishSession, PASSPORT, startSession } from './play';
+import { capturePrinting, downloadOf, printedRecord, printToPdf } from './keep-files';
+import { fillPrompts, finishSession, openSection, PASSPORT, startSession } from './play';
 import { pdfText, requirePoppler } from './poppler';
 
 const HOSTILE = '=HYPERLINK("http://x","y") <script>alert(1)</script>';
-
-/**
- * Runs before the app, in the app's window and in every frame: each record handed to a frame as
- * `srcdoc` is kept in `window.__records`, and `print()` is counted in `window.__prints` instead of
- * opening the print dialog.
- */
-function capturePrinting() {
-  type Top = Window & { __records?: string[]; __prints?: number };
-  const top = window.top as Top;
-  const srcdoc = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'srcdoc')!;
-  Object.defineProperty(HTMLIFrameElement.prototype, 'srcdoc', {
-    configurable: true,
-    get(this: HTMLIFrameElement) {
-      return srcdoc.get!.call(this) as string;
-    },
-    set(this: HTMLIFrameElement, html: string) {
-      (top.__records ??= []).push(html);
-      srcdoc.set!.call(this, html);
-    },
-  });
-  window.print = () => {
-    top.__prints = (top.__prints ?? 0) + 1;
-  };
-}
-
-/** Clicks `button` and waits for the download it starts; returns the file's text and name. */
-async function downloadOf(page: Page, button: string) {
-  const [download]: [Download, void] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: button }).click(),
-  ]);
-  return {
-    name: download.suggestedFilename(),
-    text: await readFile((await download.path())!, 'utf8'),
-  };
-}
-
-/**
- * Replaces each prompt of the account with the learner's own words, as the editor offers them:
- * "Go to the next prompt" selects one, the learner types over it, and the count goes down by one.
- */
-async function fillPrompts(page: Page) {
-  const left = page.getByText(/^\d+ prompts? still marked “\[Your words: …\]”\.$/);
-  const prompts = Number(/^\d+/.exec((await left.textContent()) ?? '')![0]);
-  expect(prompts).toBeGreaterThan(0);
-  for (let answered = 1; answered <= prompts; answered++) {
-    await page.getByRole('button', { name: 'Go to the next prompt' }).click();
-    await page.keyboard.type(`In my own words, this is what I learned from point ${answered}.`);
-    const n = prompts - answered;
-    await (
-      n > 0
-        ? page.getByText(`${n} prompt${n === 1 ? '' : 's'} still marked “[Your words: …]”.`)
-        : page.getByText('Every prompt has your own words.')
-    ).waitFor();
-  }
-}
 
 interface Verified {
   code: number;
@@ -118,167 +63,164 @@ describe('keeping the evidence, and checking it', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('finishes, signs and exports JSON, CSV and the printed record; verify passes it and fails each tampered copy', async () => {
-    const { context, page } = await openApp(browser, { initScript: capturePrinting });
-    const dialogs: string[] = [];
-    page.on('dialog', (d) => {
-      dialogs.push(`${d.type()}: ${d.message()}`);
-      void d.dismiss();
-    });
-    await startSession(page, { scenarioId: PASSPORT.id, mode: 'Assessment', name: HOSTILE });
-    const said = await finishSession(page, 0);
+  // Plays a whole session and runs the verifier six times: on a machine shared with other work it
+  // needs longer than the default minute.
+  it(
+    'finishes, signs and exports JSON, CSV and the printed record; verify passes it and fails each tampered copy',
+    { timeout: 150_000 },
+    async () => {
+      const { context, page } = await openApp(browser, { initScript: capturePrinting });
+      const dialogs: string[] = [];
+      page.on('dialog', (d) => {
+        dialogs.push(`${d.type()}: ${d.message()}`);
+        void d.dismiss();
+      });
+      await startSession(page, { scenarioId: PASSPORT.id, mode: 'Assessment', name: HOSTILE });
+      const said = await finishSession(page, 0);
 
-    // The name is shown as the characters typed, never as markup.
-    await page.locator('.debrief-meta').getByText(HOSTILE).waitFor();
-    await expect.poll(() => page.locator('main script').count()).toBe(0);
+      // The name is shown as the characters typed, never as markup.
+      await page.locator('.debrief-meta').getByText(HOSTILE).waitFor();
+      await expect.poll(() => page.locator('main script').count()).toBe(0);
 
-    // Sign the account: every prompt in the learner's words, then the declaration in their name.
-    await fillPrompts(page);
-    await expect
-      .poll(() => page.getByRole('textbox', { name: 'Your name' }).inputValue())
-      .toBe(HOSTILE);
-    await page.getByRole('checkbox', { name: 'I confirm this is my own work' }).check();
-    await page.getByRole('button', { name: 'Sign the declaration' }).click();
-    await page.getByText(/^Signed by .+ on \d{1,2} \w+ \d{4}$/).waitFor();
-    await expect
-      .poll(() => page.getByText(/^Signed by /).textContent())
-      .toContain(`Signed by ${HOSTILE} on `);
-    const codes = await page
-      .getByRole('table', { name: /^Criteria of “.+” judged against this session$/ })
-      .getByRole('rowheader')
-      .allTextContents();
-    expect(codes.length).toBeGreaterThan(0);
+      // Sign the account: every prompt in the learner's words, then the declaration in their name.
+      await openSection(page, 'account');
+      await fillPrompts(page);
+      await expect
+        .poll(() => page.getByRole('textbox', { name: 'Your name' }).inputValue())
+        .toBe(HOSTILE);
+      await page.getByRole('checkbox', { name: 'I confirm this is my own work' }).check();
+      await page.getByRole('button', { name: 'Sign the declaration' }).click();
+      await page.getByText(/^Signed by .+ on \d{1,2} \w+ \d{4}$/).waitFor();
+      await expect
+        .poll(() => page.getByText(/^Signed by /).textContent())
+        .toContain(`Signed by ${HOSTILE} on `);
+      await openSection(page, 'criteria');
+      const codes = await page
+        .getByRole('table', { name: /^Criteria of “.+” judged against this session$/ })
+        .getByRole('rowheader')
+        .allTextContents();
+      expect(codes.length).toBeGreaterThan(0);
 
-    // The JSON log.
-    const json = await downloadOf(page, 'Download the session log (JSON)');
-    expect(json.name).toMatch(/\.json$/);
-    const log = JSON.parse(json.text) as LogFile;
-    expect(log.header.learnerName).toBe(HOSTILE);
-    expect(log.entries.filter((e) => e.type === 'learner.respond').map((e) => e.text)).toEqual(
-      said,
-    );
-    expect(log.entries.map((e) => e.type)).toContain('reflection.sign');
+      // The JSON log.
+      const json = await downloadOf(page, 'Download the session log (JSON)');
+      expect(json.name).toMatch(/\.json$/);
+      const log = JSON.parse(json.text) as LogFile;
+      expect(log.header.learnerName).toBe(HOSTILE);
+      expect(log.entries.filter((e) => e.type === 'learner.respond').map((e) => e.text)).toEqual(
+        said,
+      );
+      expect(log.entries.map((e) => e.type)).toContain('reflection.sign');
 
-    // The CSV: one row per turn, the name neutralised so no spreadsheet runs it.
-    const csv = await downloadOf(page, 'Download the turns (CSV)');
-    expect(csv.name).toMatch(/\.csv$/);
-    const parsed = Papa.parse<Record<string, string>>(csv.text.replace(/^\uFEFF/, ''), {
-      header: true,
-      skipEmptyLines: true,
-    });
-    expect(parsed.errors).toEqual([]);
-    expect(parsed.data.length).toBe(said.length);
-    expect(parsed.data.map((r) => r['Learner response'])).toEqual(said);
-    expect(parsed.data.map((r) => Number(r.Turn))).toEqual(said.map((_, i) => i + 1));
-    for (const row of parsed.data) {
-      expect(row.Learner).toBe(`'${HOSTILE}`);
-      expect(row.Mode).toBe(MODE_EVIDENCE.assessment);
-    }
-    // No cell, quoted or not, starts with a formula character.
-    const cells = Papa.parse<string[]>(csv.text.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
-    expect(cells.data.flat().filter((cell) => /^[=+@\t\r-]/.test(cell))).toEqual([]);
+      // The CSV: one row per turn, the name neutralised so no spreadsheet runs it.
+      const csv = await downloadOf(page, 'Download the turns (CSV)');
+      expect(csv.name).toMatch(/\.csv$/);
+      const parsed = Papa.parse<Record<string, string>>(csv.text.replace(/^\uFEFF/, ''), {
+        header: true,
+        skipEmptyLines: true,
+      });
+      expect(parsed.errors).toEqual([]);
+      expect(parsed.data.length).toBe(said.length);
+      expect(parsed.data.map((r) => r['Learner response'])).toEqual(said);
+      expect(parsed.data.map((r) => Number(r.Turn))).toEqual(said.map((_, i) => i + 1));
+      for (const row of parsed.data) {
+        expect(row.Learner).toBe(`'${HOSTILE}`);
+        expect(row.Mode).toBe(MODE_EVIDENCE.assessment);
+      }
+      // No cell, quoted or not, starts with a formula character.
+      const cells = Papa.parse<string[]>(csv.text.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
+      expect(cells.data.flat().filter((cell) => /^[=+@\t\r-]/.test(cell))).toEqual([]);
 
-    // The printable record: printed from a hidden frame, with the log it quotes saved beside it.
-    const [printedLog] = await Promise.all([
-      downloadOf(page, 'Print / Save as PDF'),
-      waitFor(
-        () =>
-          page.evaluate(() => ((window as { __prints?: number }).__prints ?? 0) > 0 || undefined),
-        { message: 'the record to be printed' },
-      ),
-    ]);
-    const record = await waitFor(
-      () => page.evaluate(() => (window as { __records?: string[] }).__records?.[0]),
-      { message: 'the record handed to the print frame' },
-    );
-    const seal = (JSON.parse(printedLog.text) as LogFile).seal.hash;
-    const printPage = await browser.newPage();
-    printPage.on('dialog', (d) => {
-      dialogs.push(`${d.type()}: ${d.message()}`);
-      void d.dismiss();
-    });
-    await printPage.setContent(record, { waitUntil: 'load' });
-    await expect.poll(() => printPage.evaluate(() => document.scripts.length)).toBe(0);
-    const pdf = join(dir, 'record.pdf');
-    await printPage.pdf({
-      path: pdf,
-      format: 'A4',
-      preferCSSPageSize: true,
-      printBackground: true,
-    });
-    await printPage.close();
-    const text = pdfText(pdf);
-    expect(text).toContain(HOSTILE);
-    for (const code of codes) expect(text).toMatch(new RegExp(`(^| )${code.replace('.', '\\.')} `));
-    for (const line of said) expect(text).toContain(norm(`Learner: “${line}”`));
-    expect(text.replace(/\s/g, '')).toContain(seal);
+      // The printable record: printed from a hidden frame, with the log it quotes saved beside it.
+      const [printedLog] = await Promise.all([
+        downloadOf(page, 'Print / Save as PDF'),
+        waitFor(
+          () =>
+            page.evaluate(() => ((window as { __prints?: number }).__prints ?? 0) > 0 || undefined),
+          { message: 'the record to be printed' },
+        ),
+      ]);
+      const record = await printedRecord(page);
+      const seal = (JSON.parse(printedLog.text) as LogFile).seal.hash;
+      const pdf = join(dir, 'record.pdf');
+      await printToPdf(browser, record, pdf, dialogs);
+      const text = pdfText(pdf);
+      expect(text).toContain(HOSTILE);
+      for (const code of codes)
+        expect(text).toMatch(new RegExp(`(^| )${code.replace('.', '\\.')} `));
+      for (const line of said) expect(text).toContain(norm(`Learner: “${line}”`));
+      expect(text.replace(/\s/g, '')).toContain(seal);
 
-    // Nothing the learner wrote ever ran.
-    expect(dialogs).toEqual([]);
-    expect(pageErrors(page)).toEqual([]);
-    await context.close();
+      // Nothing the learner wrote ever ran.
+      expect(dialogs).toEqual([]);
+      expect(pageErrors(page)).toEqual([]);
+      await context.close();
 
-    // verify passes the exported file, and fails every tampered copy, saying where.
-    const good = join(dir, 'log.json');
-    await writeFile(good, json.text);
-    const tampered = (edit: (l: LogFile) => void) => {
-      const copy = structuredClone(log);
-      edit(copy);
-      return `${JSON.stringify(copy, null, 2)}\n`;
-    };
-    const respond = log.entries.filter((e) => e.type === 'learner.respond');
-    const [r2, r3] = [respond[1]!, respond[2]!];
-    const changedTension = (r3.tensionAfter! + 17) % 100;
-    const SEAL = 'the seal does not match: the file changed after export';
-    /** Each tampered copy, and the lines verify must print for it (the first is its verdict). */
-    const cases: { name: string; text: string; says: string[] }[] = [
-      {
-        name: 'response-text',
-        text: tampered((l) => (l.entries[r2.seq - 1]!.text = `${r2.text} (and I was rude)`)),
-        says: [
-          `TAMPERED — entry ${r2.seq} has been changed (its hash does not match)`,
-          `entry ${r2.seq}: recorded response text "${r2.text} (and I was rude)", replay gives "${r2.text}"`,
-          SEAL,
-        ],
-      },
-      {
-        name: 'tension',
-        text: tampered((l) => (l.entries[r3.seq - 1]!.tensionAfter = changedTension)),
-        says: [
-          `TAMPERED — entry ${r3.seq} has been changed (its hash does not match)`,
-          `entry ${r3.seq}: recorded tension ${changedTension}, replay gives ${r3.tensionAfter}`,
-        ],
-      },
-      {
-        name: 'removed',
-        text: tampered((l) => l.entries.splice(2, 1)),
-        says: ['TAMPERED — entry 3 is numbered 4: entries are missing, duplicated or out of order'],
-      },
-      {
-        name: 'reordered',
-        text: tampered((l) => l.entries.splice(1, 2, l.entries[2]!, l.entries[1]!)),
-        says: ['TAMPERED — entry 2 is numbered 3: entries are missing, duplicated or out of order'],
-      },
-      {
-        name: 'seal',
-        text: tampered((l) => {
-          const c = l.seal.hash[10] === '0' ? '1' : '0';
-          l.seal.hash = l.seal.hash.slice(0, 10) + c + l.seal.hash.slice(11);
-        }),
-        says: [`TAMPERED — ${SEAL}`],
-      },
-    ];
-    for (const c of cases) await writeFile(join(dir, `${c.name}.json`), c.text);
-    const [ok, ...bad] = await Promise.all([
-      verify(good),
-      ...cases.map((c) => verify(join(dir, `${c.name}.json`))),
-    ]);
-    expect(ok.out).toMatch(/: verified — /);
-    expect(ok.code, ok.out).toBe(0);
-    bad.forEach((v, i) => {
-      const c = cases[i]!;
-      expect(v.code, `${c.name}: ${v.out}`).not.toBe(0);
-      for (const line of c.says) expect(v.out, c.name).toContain(line);
-    });
-  });
+      // verify passes the exported file, and fails every tampered copy, saying where.
+      const good = join(dir, 'log.json');
+      await writeFile(good, json.text);
+      const tampered = (edit: (l: LogFile) => void) => {
+        const copy = structuredClone(log);
+        edit(copy);
+        return `${JSON.stringify(copy, null, 2)}\n`;
+      };
+      const respond = log.entries.filter((e) => e.type === 'learner.respond');
+      const [r2, r3] = [respond[1]!, respond[2]!];
+      const changedTension = (r3.tensionAfter! + 17) % 100;
+      const SEAL = 'the seal does not match: the file changed after export';
+      /** Each tampered copy, and the lines verify must print for it (the first is its verdict). */
+      const cases: { name: string; text: string; says: string[] }[] = [
+        {
+          name: 'response-text',
+          text: tampered((l) => (l.entries[r2.seq - 1]!.text = `${r2.text} (and I was rude)`)),
+          says: [
+            `TAMPERED — entry ${r2.seq} has been changed (its hash does not match)`,
+            `entry ${r2.seq}: recorded response text "${r2.text} (and I was rude)", replay gives "${r2.text}"`,
+            SEAL,
+          ],
+        },
+        {
+          name: 'tension',
+          text: tampered((l) => (l.entries[r3.seq - 1]!.tensionAfter = changedTension)),
+          says: [
+            `TAMPERED — entry ${r3.seq} has been changed (its hash does not match)`,
+            `entry ${r3.seq}: recorded tension ${changedTension}, replay gives ${r3.tensionAfter}`,
+          ],
+        },
+        {
+          name: 'removed',
+          text: tampered((l) => l.entries.splice(2, 1)),
+          says: [
+            'TAMPERED — entry 3 is numbered 4: entries are missing, duplicated or out of order',
+          ],
+        },
+        {
+          name: 'reordered',
+          text: tampered((l) => l.entries.splice(1, 2, l.entries[2]!, l.entries[1]!)),
+          says: [
+            'TAMPERED — entry 2 is numbered 3: entries are missing, duplicated or out of order',
+          ],
+        },
+        {
+          name: 'seal',
+          text: tampered((l) => {
+            const c = l.seal.hash[10] === '0' ? '1' : '0';
+            l.seal.hash = l.seal.hash.slice(0, 10) + c + l.seal.hash.slice(11);
+          }),
+          says: [`TAMPERED — ${SEAL}`],
+        },
+      ];
+      for (const c of cases) await writeFile(join(dir, `${c.name}.json`), c.text);
+      const [ok, ...bad] = await Promise.all([
+        verify(good),
+        ...cases.map((c) => verify(join(dir, `${c.name}.json`))),
+      ]);
+      expect(ok.out).toMatch(/: verified — /);
+      expect(ok.code, ok.out).toBe(0);
+      bad.forEach((v, i) => {
+        const c = cases[i]!;
+        expect(v.code, `${c.name}: ${v.out}`).not.toBe(0);
+        for (const line of c.says) expect(v.out, c.name).toContain(line);
+      });
+    },
+  );
 });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Mood } from '../../src/domain/scenario/schema';
 import { POSES } from '../../src/features/play/figure-poses';
 import { axeViolations, describeViolations, launch, openApp, pageErrors } from './harness';
-import { authorsResponse, moodChangingResponse } from './play';
+import { authorsResponse, moodChangingResponse, openSection, stepBack } from './play';
 
 const SCENARIO = { id: 'passport-delay', title: 'Passport delayed, flight on Friday' };
 const PHONE_SCENARIO = 'benefit-stopped';
@@ -154,9 +154,10 @@ describe('learner journeys', () => {
     await expect.poll(() => page.getByText('Customer mood:').count()).toBe(0);
     await expect.poll(() => page.getByRole('meter').count()).toBe(0);
     await expect.poll(() => page.getByRole('button', { name: 'Show a hint' }).count()).toBe(0);
-    await page.getByRole('button', { name: 'Step back and get support' }).click();
+    await stepBack(page);
     await page.getByRole('heading', { level: 1, name: `Debrief: ${SCENARIO.title}` }).waitFor();
     // The turn list is drawn, where practice mode puts a replay button on every turn.
+    await openSection(page, 'turns');
     await page.locator('#turn-1').waitFor();
     await expect
       .poll(() => page.getByRole('button', { name: /^Replay from turn/ }).count())
@@ -178,7 +179,9 @@ describe('learner journeys', () => {
     const phone = await axeViolations(page);
     expect(phone, describeViolations(phone)).toEqual([]);
     await take(page, 0);
-    await page.getByRole('button', { name: 'Step back and get support' }).click();
+    await stepBack(page);
+    await openSection(page, 'turns');
+    await openSection(page, 'account');
     await page.getByRole('button', { name: 'Replay from turn 1' }).waitFor();
     const debrief = await axeViolations(page);
     expect(debrief, describeViolations(debrief)).toEqual([]);

@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp, pageErrors, waitFor } from './harness';
-import { finishSession, startSession } from './play';
+import { finishSession, openSection, startSession } from './play';
 
 /** Resolves once a service worker is active for the page: the whole build is precached by then. */
 const activeWorker = (page: Page) =>
@@ -55,7 +55,11 @@ describe('offline after one visit', () => {
     expect(said.length).toBeGreaterThan(0);
     await page.getByRole('heading', { level: 2, name: 'Turn by turn' }).waitFor();
     // The authored share is counted (in its worker, from the precache) with the network off.
-    await page.getByText(/^\d+% of this account is in your own words/).waitFor();
+    await openSection(page, 'account');
+    await page
+      .locator('.authorship')
+      .filter({ hasText: /^\d+% of this account is in your own words/ })
+      .waitFor();
     // And a reload of the debrief itself, still offline.
     await page.reload();
     await page.getByRole('heading', { level: 1, name: /^Debrief: / }).waitFor();

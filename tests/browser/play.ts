@@ -106,11 +106,31 @@ export async function finishSession(page: Page, index = 0): Promise<string[]> {
   return said;
 }
 
-/** "Step back and get support": ends the session safely; waits for the debrief. */
+/** "Step back and get support", answering "Yes" when asked: ends the session safely; waits for the debrief. */
 export async function stepBack(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Step back and get support' }).click();
+  await page
+    .getByRole('group', { name: 'End the conversation and get support?' })
+    .getByRole('button', { name: 'Yes, end it and get support' })
+    .click();
   await page.waitForURL(/#\/debrief\//);
   await page.getByRole('heading', { level: 1, name: /^Debrief: / }).waitFor();
+}
+
+/** The debrief's sections that open on demand, by the start of their titles. */
+export const SECTION = {
+  account: 'Your reflective account and declaration',
+  criteria: 'Each criterion, with its evidence',
+  units: 'Choose another unit',
+  turns: 'Turn by turn',
+} as const;
+
+/** Opens a section of the debrief (if it is not open already) and waits until it is. */
+export async function openSection(page: Page, name: keyof typeof SECTION): Promise<void> {
+  const button = page.getByRole('button', { name: new RegExp(`^${SECTION[name]}`) });
+  await button.waitFor();
+  if ((await button.getAttribute('aria-expanded')) === 'false') await button.click();
+  await expect.poll(() => button.getAttribute('aria-expanded')).toBe('true');
 }
 
 /** One session's rows as IndexedDB "defuse" holds them now. */
@@ -155,3 +175,25 @@ export const storedResponses = (rows: StoredRows): string[] =>
     .map((r) => r.entry)
     .filter((e) => e.type === 'learner.respond')
     .map((e) => e.text as string);
+
+/**
+ * Opens the account (if it is not open) and replaces each prompt with the learner's own words, as
+ * the editor offers them:
+ * "Go to the next prompt" selects one, the learner types over it, and the count goes down by one.
+ */
+export async function fillPrompts(page: Page) {
+  await openSection(page, 'account');
+  const left = page.getByText(/^\d+ prompts? still marked “\[Your words: …\]”\.$/);
+  const prompts = Number(/^\d+/.exec((await left.textContent()) ?? '')![0]);
+  expect(prompts).toBeGreaterThan(0);
+  for (let answered = 1; answered <= prompts; answered++) {
+    await page.getByRole('button', { name: 'Go to the next prompt' }).click();
+    await page.keyboard.type(`In my own words, this is what I learned from point ${answered}.`);
+    const n = prompts - answered;
+    await (
+      n > 0
+        ? page.getByText(`${n} prompt${n === 1 ? '' : 's'} still marked “[Your words: …]”.`)
+        : page.getByText('Every prompt has your own words.')
+    ).waitFor();
+  }
+}

@@ -12,6 +12,7 @@ import { loadShippedScenarioVersions } from '../../scripts/scenario-versions';
 import { axeViolations, describeViolations, launch, openApp, pageErrors, waitFor } from './harness';
 import {
   finishSession,
+  openSection,
   PASSPORT,
   startSession,
   storedResponses,
@@ -113,6 +114,7 @@ describe('storage full mid-session', () => {
     expect(log.entries.map((e) => e.type).at(-1)).toBe('reflection.revise');
 
     // The learner writes in the account, still full: the revision joins the count.
+    await openSection(page, 'account');
     const editor = page.getByRole('textbox', { name: 'Your reflective account' });
     await editor.focus();
     await page.keyboard.press('ControlOrMeta+End');

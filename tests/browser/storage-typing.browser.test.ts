@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, newTab, openApp, pageErrors, waitFor } from './harness';
-import { PASSPORT, startSession, stepBack, storedRows } from './play';
+import { openSection, PASSPORT, startSession, stepBack, storedRows } from './play';
 
 const editorOf = (page: Page) => page.getByRole('textbox', { name: 'Your reflective account' });
 const debriefHeading = (page: Page) =>
@@ -31,6 +31,7 @@ const slowHashes = (page: Page, ms: number) =>
  * last key is pressed.
  */
 async function typeAtEnd(page: Page, words: string) {
+  await openSection(page, 'account');
   await slowHashes(page, 1000);
   const editor = editorOf(page);
   await editor.focus();
@@ -51,6 +52,7 @@ describe('reload while typing', () => {
     const { context, page } = await openApp(browser, { initScript: slowHashing });
     const id = await startSession(page, { mode: 'Assessment' });
     await stepBack(page);
+    await openSection(page, 'account');
     const editor = editorOf(page);
     await expect.poll(() => editor.inputValue()).toContain('[Your words:');
     const draft = await editor.inputValue();

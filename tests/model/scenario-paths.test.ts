@@ -1,20 +1,29 @@
 /**
- * Model-based tests. @xstate/graph walks every state of every built-in scenario's conversation
- * (bounded by each scenario's turn limit) and the invariants are asserted in each one; then the
- * shortest path to every ending is played through the real machine — with a persist actor that
- * chains and keeps entries in memory — and the machine's states, tags and log are checked at every
- * step against the engine and a replay of the log it wrote.
+ * Model-based tests. Every state of every built-in scenario's conversation (bounded by each
+ * scenario's turn limit, equivalent states merged) is walked and the invariants are asserted in each
+ * one, and each merged state is checked to be a real state of the engine with the successors the
+ * graph gives it; then @xstate/graph finds the shortest path to every ending and it is played through
+ * the real machine — with a persist actor that chains and keeps entries in memory — and the machine's
+ * states, tags and log are checked at every step against the engine and a replay of the log it wrote.
  */
+import { getShortestPaths } from '@xstate/graph';
 import { createActor, fromPromise, waitFor } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { eventProblem } from '../../src/domain/escalation/engine';
+import {
+  applyEvent,
+  eventProblem,
+  initialState,
+  learnerEvents,
+} from '../../src/domain/escalation/engine';
+import { futureKeys } from '../../src/domain/escalation/future-key';
 import { moodMatchesTension } from '../../src/domain/escalation/mood';
 import { chainProblem, nextEntry } from '../../src/domain/session/chain';
 import type { SessionEvent } from '../../src/domain/session/events';
 import { replay } from '../../src/domain/session/replay';
 import { trace } from '../../src/domain/session/trace';
 import { escalationMachine, type PersistInput } from '../../src/machines/escalation.machine';
-import { buildGraph } from '../../src/machines/walk-scenario';
+import { buildStateGraph } from '../../src/machines/state-graph';
+import { conversationLogic, type ConversationSnapshot } from '../../src/machines/walk-scenario';
 import { makeLog } from '../../src/test-util/make-log';
 import { fakeScenario } from '../../src/test-util/fake-scenario';
 import { builtInScenarios } from '../support/built-in-scenarios';
@@ -31,63 +40,89 @@ const inMemory = escalationMachine.provide({
 });
 
 describe.each(scenarios.map((s) => [s.id, s] as const))('every path of %s', (_id, scenario) => {
-  const graph = buildGraph(scenario);
-  const states = [...graph.states.values()];
+  const graph = buildStateGraph(scenario);
+  const states = graph.states.map((state, i) => ({ state, edges: graph.edges(i) }));
 
   it('keeps tension in 0–100 with the mood matching it, in every state', () => {
     expect(states.length).toBeGreaterThan(10);
-    for (const { engine } of states) {
-      expect(engine.tension).toBeGreaterThanOrEqual(0);
-      expect(engine.tension).toBeLessThanOrEqual(100);
+    expect(graph.truncated).toBe(false);
+    for (const { state } of states) {
+      expect(state.tension).toBeGreaterThanOrEqual(0);
+      expect(state.tension).toBeLessThanOrEqual(100);
       expect(
-        moodMatchesTension(engine.mood, engine.tension),
-        `${engine.mood} at ${engine.tension}`,
+        moodMatchesTension(state.mood, state.tension),
+        `${state.mood} at ${state.tension}`,
       ).toBe(true);
     }
   });
 
   it('has no dead end, and every step takes a turn, so every path ends', () => {
-    for (const { engine, edges } of states) {
-      if (engine.ending) {
+    for (const { state, edges } of states) {
+      if (state.ending) {
         expect(edges).toEqual([]);
         continue;
       }
-      expect(edges.length, `dead end at ${engine.beatId}`).toBeGreaterThan(0);
-      expect(engine.turn).toBeLessThan(scenario.flow.maxTurns);
-      for (const edge of edges)
-        expect(graph.states.get(edge.to)!.engine.turn).toBe(engine.turn + 1);
+      expect(edges.length, `dead end at ${state.beatId}`).toBeGreaterThan(0);
+      expect(state.turn).toBeLessThan(scenario.flow.maxTurns);
+      for (const edge of edges) {
+        const to = graph.states[edge.to]!;
+        // An ending merges the states that reach it, so only a state still playing keeps its turn.
+        if (to.ending) expect(to.turn).toBeLessThanOrEqual(scenario.flow.maxTurns);
+        else expect(to.turn).toBe(state.turn + 1);
+      }
+    }
+  });
+
+  it('merges only equivalent states: each is a state the engine reaches, with the successors it has', () => {
+    const futureKey = futureKeys(scenario);
+    for (const [i, { state, edges }] of states.entries()) {
+      const events = graph.pathTo(i);
+      let engine = initialState(scenario);
+      for (const e of events) engine = applyEvent(scenario, engine, e);
+      expect(futureKey(engine)).toBe(state.key);
+      expect(edges.map((e) => e.event)).toEqual(learnerEvents(scenario, engine));
+      for (const { event, to } of edges)
+        expect(futureKey(applyEvent(scenario, engine, event))).toBe(graph.states[to]!.key);
     }
   });
 
   it('offers the safety action in every unfinished state, leading to the safe ending', () => {
-    for (const { engine, edges } of states) {
-      if (engine.ending) continue;
+    for (const { state, edges } of states) {
+      if (state.ending) continue;
       const withdraw = edges.find((e) => e.event.type === 'learner.withdraw');
       expect(withdraw).toBeDefined();
-      expect(graph.states.get(withdraw!.to)!.engine.ending?.kind).toBe('withdrew-safely');
+      expect(graph.states[withdraw!.to]!.ending?.kind).toBe('withdrew-safely');
     }
   });
 
   it('plays the shortest path to every ending through the machine, saving each turn before moving on', async () => {
-    // Breadth first over the walked graph: the shortest path to each ending, however deep the
-    // mood or tension it needs.
+    // @xstate/graph's own breadth-first search over the same logic and the same merged states is a
+    // second, independent walk: it must find every ending, each as soon as the graph's does. (Keyed
+    // by state, not by beat, so an ending only a deep mood or tension leads to is still found.)
+    const futureKey = futureKeys(scenario);
+    const found = getShortestPaths(conversationLogic(scenario), {
+      events: (s: ConversationSnapshot) => learnerEvents(scenario, s.context),
+      serializeState: (s: ConversationSnapshot) => futureKey(s.context),
+    });
     const shortest = new Map<string, SessionEvent[]>();
-    const seen = new Set([graph.start]);
-    const queue: { key: string; events: SessionEvent[] }[] = [{ key: graph.start, events: [] }];
-    while (queue.length > 0) {
-      const { key, events } = queue.shift()!;
-      const node = graph.states.get(key)!;
-      if (node.engine.ending) {
-        if (!shortest.has(node.engine.ending.id)) shortest.set(node.engine.ending.id, events);
-        continue;
-      }
-      for (const edge of node.edges)
-        if (!seen.has(edge.to)) {
-          seen.add(edge.to);
-          queue.push({ key: edge.to, events: [...events, edge.event] });
-        }
+    for (const p of found) {
+      const ending = p.state.context.ending;
+      const events = p.steps
+        .map((st) => st.event as SessionEvent)
+        .filter((e) => (e.type as string) !== 'xstate.init');
+      if (ending && events.length < (shortest.get(ending.id)?.length ?? Infinity))
+        shortest.set(ending.id, events);
     }
     expect(new Set(shortest.keys())).toEqual(new Set(Object.keys(scenario.endings)));
+    const fewest = new Map<string, number>();
+    graph.states.forEach((s, i) => {
+      if (s.ending)
+        fewest.set(
+          s.ending.id,
+          Math.min(fewest.get(s.ending.id) ?? Infinity, graph.pathTo(i).length),
+        );
+    });
+    expect(new Map([...shortest].map(([id, p]) => [id, p.length]))).toEqual(fewest);
     const ended = [...shortest.values()];
     const empty = await makeLog(scenario, []);
     for (const played of ended) {

@@ -30,6 +30,7 @@ import type {
 } from '../analysis/analysis-types';
 import { analyseEnding } from './ending-verdict';
 import { judgedTurn } from './judged-turn';
+import { beatOf } from '../scenario/lookup';
 
 /** Options for analyseSession. */
 export interface AnalyseOptions {
@@ -104,7 +105,7 @@ function madeWorse(scenario: Scenario, turns: readonly TurnRecord[]): WorseningT
   return turns
     .filter((t) => t.effect.delta > 0)
     .map((t) => {
-      const response = scenario.beats[t.beatId]?.responses.find((r) => r.id === t.responseId);
+      const response = beatOf(scenario, t.beatId)?.responses.find((r) => r.id === t.responseId);
       const raising = t.effect.parts.filter((p) => p.value > 0);
       // An author's override replaces the model, so every technique shares the blame.
       const causes = (raising.length > 0 ? raising : t.effect.parts)

@@ -10,6 +10,7 @@ import type { EngineState } from '../escalation/types';
 import type { Scenario } from '../scenario/schema';
 import type { EndingAnalysis, EndingVerdict } from '../analysis/analysis-types';
 import { resolutionReachable } from '../scoring/reachability';
+import { endingOf } from '../scenario/lookup';
 
 const CAUSE_CLAUSE = {
   response: 'the response chosen led there',
@@ -43,7 +44,7 @@ export function analyseEnding(scenario: Scenario, final: EngineState): EndingAna
     id,
     kind,
     cause,
-    title: scenario.endings[id]?.title ?? id,
+    title: endingOf(scenario, id)?.title ?? id,
     turn: last.turn,
     verdict,
     right: verdict === 'right',

@@ -13,6 +13,7 @@
  */
 import { bestAlternative } from '../escalation/alternatives';
 import type { EngineState } from '../escalation/types';
+import { beatOf } from '../scenario/lookup';
 import type { Response, Scenario } from '../scenario/schema';
 
 /** Below this probability of doing so well by chance, a surface policy is a tell. */
@@ -80,7 +81,7 @@ export function decisionPoints(scenario: Scenario, states: Iterable<EngineState>
     const key = `${state.beatId}|${state.mood}`;
     if (seen.has(key)) continue;
     const best = bestAlternative(scenario, state);
-    const options = scenario.beats[state.beatId]?.responses ?? [];
+    const options = beatOf(scenario, state.beatId)?.responses ?? [];
     if (best && options.length > 1) seen.set(key, { options, best: best.response.id });
   }
   return [...seen.values()];

@@ -7,6 +7,7 @@ import { respond } from './engine';
 import { isLimitCrossed } from './limit';
 import { isPoorTechnique } from './techniques';
 import type { EngineState, TurnRecord } from './types';
+import { beatOf } from '../scenario/lookup';
 
 export interface Alternative {
   response: Response;
@@ -16,7 +17,7 @@ export interface Alternative {
 }
 
 export function alternativesAt(scenario: Scenario, state: EngineState): Alternative[] {
-  const beat = scenario.beats[state.beatId];
+  const beat = beatOf(scenario, state.beatId);
   if (!beat || state.ending) return [];
   return beat.responses.map((response) => {
     const next = respond(scenario, state, response.id);

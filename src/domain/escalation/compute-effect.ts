@@ -16,10 +16,11 @@ import {
 import { isLimitCrossed } from './limit';
 import type { Technique } from './techniques';
 import type { Effect, EffectPart, EngineState } from './types';
+import { beatOf } from '../scenario/lookup';
 
 /** Seeking help is right when the request is beyond the learner's authority or behaviour crossed the limit. */
 export function isHelpAppropriate(scenario: Scenario, state: EngineState): boolean {
-  const beat = scenario.beats[state.beatId];
+  const beat = beatOf(scenario, state.beatId);
   return Boolean(beat?.beyondAuthority) || isLimitCrossed(scenario, state);
 }
 

@@ -9,6 +9,7 @@ import { isLimitCrossed } from './limit';
 import { clampTension, initialMood, nextMood, TENSION_MAX, TENSION_MIN } from './mood';
 import type { Technique } from './techniques';
 import type { Effect, EndingCause, EngineState, TurnRecord } from './types';
+import { beatOf, endingOf } from '../scenario/lookup';
 
 export function initialState(scenario: Scenario): EngineState {
   const tension = scenario.customer.initialTension;
@@ -39,7 +40,7 @@ export function resolveReply(reply: Reply, mood: Mood): CustomerTurn {
 
 /** The customer's current line and cue. */
 export function customerNow(scenario: Scenario, state: EngineState): { line: string; cue: string } {
-  const beat = scenario.beats[state.beatId];
+  const beat = beatOf(scenario, state.beatId);
   if (!beat) throw new EngineError(`no beat "${state.beatId}"`);
   return beat.customer[state.mood];
 }
@@ -56,7 +57,7 @@ export function eventProblem(
   if (state.ending) return `the conversation has ended (${state.ending.id})`;
   switch (event.type) {
     case 'learner.respond': {
-      const beat = scenario.beats[state.beatId];
+      const beat = beatOf(scenario, state.beatId);
       if (!beat?.responses.some((r) => r.id === event.responseId))
         return `no response "${event.responseId}" in beat "${state.beatId}"`;
       return undefined;
@@ -64,7 +65,7 @@ export function eventProblem(
     case 'learner.withdraw':
       return undefined;
     case 'tutor.override':
-      if (event.beatId !== undefined && !scenario.beats[event.beatId])
+      if (event.beatId !== undefined && !beatOf(scenario, event.beatId))
         return `no beat "${event.beatId}"`;
       if (
         event.tension !== undefined &&
@@ -79,10 +80,16 @@ export function eventProblem(
   }
 }
 
-/** Every event a learner could send now, in the order the responses are written. */
-export function learnerEvents(scenario: Scenario, state: EngineState): SessionEvent[] {
+/**
+ * Every event a learner could send now, in the order the responses are written. It reads only where
+ * the conversation is, so a path walk can ask it of a state it keeps without its history.
+ */
+export function learnerEvents(
+  scenario: Scenario,
+  state: Pick<EngineState, 'beatId' | 'ending'>,
+): SessionEvent[] {
   if (state.ending) return [];
-  const beat = scenario.beats[state.beatId];
+  const beat = beatOf(scenario, state.beatId);
   return [
     ...(beat?.responses ?? []).map((r): SessionEvent => ({
       type: 'learner.respond',
@@ -118,7 +125,7 @@ export function respond(
   at: number | null = null,
 ): EngineState {
   assertPlaying(state);
-  const beat = scenario.beats[state.beatId];
+  const beat = beatOf(scenario, state.beatId);
   const response = beat?.responses.find((r) => r.id === responseId);
   if (!beat || !response)
     throw new EngineError(`no response "${responseId}" in beat "${state.beatId}"`);
@@ -171,7 +178,7 @@ export function override(
   event: { tension?: number | undefined; beatId?: string | undefined },
 ): EngineState {
   assertPlaying(state);
-  if (event.beatId !== undefined && !scenario.beats[event.beatId]) {
+  if (event.beatId !== undefined && !beatOf(scenario, event.beatId)) {
     throw new EngineError(`no beat "${event.beatId}"`);
   }
   const tension = event.tension === undefined ? state.tension : clampTension(event.tension);
@@ -195,7 +202,7 @@ interface Outcome {
 }
 
 function advance(scenario: Scenario, state: EngineState, o: Outcome): EngineState {
-  const beat = scenario.beats[state.beatId]!;
+  const beat = beatOf(scenario, state.beatId)!;
   const turn = state.turn + 1;
   const record: TurnRecord = {
     turn,
@@ -234,13 +241,13 @@ function advance(scenario: Scenario, state: EngineState, o: Outcome): EngineStat
 function decideEnding(scenario: Scenario, o: Outcome, turn: number): EngineState['ending'] {
   const endingAt = (id: string, cause: EndingCause) => ({
     id,
-    kind: scenario.endings[id]!.kind,
+    kind: endingOf(scenario, id)!.kind,
     cause,
   });
   if (o.responseId === null) return endingAt(o.next, 'safety-action');
   if (o.tensionAfter >= TENSION_MAX)
     return endingAt(scenario.flow.breakingPointEnding, 'breaking-point');
-  if (scenario.endings[o.next]) return endingAt(o.next, 'response');
+  if (endingOf(scenario, o.next)) return endingAt(o.next, 'response');
   if (turn >= scenario.flow.maxTurns) return endingAt(scenario.flow.turnLimitEnding, 'turn-limit');
   return null;
 }
@@ -256,25 +263,4 @@ const copyTurn = ({ line, cue }: CustomerTurn): CustomerTurn => ({ line, cue });
 
 function assertPlaying(state: EngineState): void {
   if (state.ending) throw new EngineError(`the conversation has ended (${state.ending.id})`);
-}
-
-/**
- * The part of a state that decides everything after it (history excluded). Two states with the same
- * key have the same futures, which is what lets path walks share work.
- */
-export function futureKey(state: EngineState): string {
-  const runs = Object.entries(state.runs)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([t, n]) => `${t}:${Math.min(n ?? 0, 3)}`)
-    .join(',');
-  const last = state.history[state.history.length - 1]?.effect.techniques.join('+') ?? '';
-  return [
-    state.ending?.id ?? state.beatId,
-    state.tension,
-    state.mood,
-    state.turn,
-    state.promised ? 'p' : '',
-    runs,
-    last,
-  ].join('|');
 }

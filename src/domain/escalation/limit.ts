@@ -5,6 +5,7 @@
  * versions written before those marks set a tension threshold instead; they are still judged by it,
  * so a log played on one replays exactly as it was recorded.
  */
+import { beatOf } from '../scenario/lookup';
 import type { Scenario } from '../scenario/schema';
 import type { EngineState } from './types';
 
@@ -19,7 +20,7 @@ export function isLimitCrossed(
 ): boolean {
   const threshold = legacyLimitTension(scenario);
   if (threshold !== null) return state.tension >= threshold;
-  return scenario.beats[state.beatId]?.customer[state.mood].crossesLimit === true;
+  return beatOf(scenario, state.beatId)?.customer[state.mood].crossesLimit === true;
 }
 
 /** Whether any moment of the scenario can cross the limit. */

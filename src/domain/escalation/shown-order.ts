@@ -6,6 +6,7 @@
  */
 import type { Scenario } from '../scenario/schema';
 import type { EngineState } from './types';
+import { beatOf } from '../scenario/lookup';
 
 /** FNV-1a: a 32-bit hash of a string, to seed the generator. */
 function fnv1a(text: string): number {
@@ -29,8 +30,12 @@ function mulberry32(seed: number): () => number {
 }
 
 /** The response ids of the current beat in the order they are shown. */
-export function shownOrder(scenario: Scenario, state: EngineState, seed: string): string[] {
-  const ids = scenario.beats[state.beatId]?.responses.map((r) => r.id) ?? [];
+export function shownOrder(
+  scenario: Scenario,
+  state: Pick<EngineState, 'beatId' | 'turn'>,
+  seed: string,
+): string[] {
+  const ids = beatOf(scenario, state.beatId)?.responses.map((r) => r.id) ?? [];
   const next = mulberry32(fnv1a(`${seed}|${state.turn}|${state.beatId}`));
   // Fisher–Yates.
   for (let i = ids.length - 1; i > 0; i--) {

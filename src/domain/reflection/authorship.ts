@@ -26,8 +26,8 @@ export function countWords(text: string): number {
   return text.match(WORD)?.length ?? 0;
 }
 
-/** Compares the generated draft with the learner's final text (see the file comment). */
-export function authorship(draftText: string, finalText: string): Authorship {
+/** For each character of `finalText`, 1 where the learner added it to the draft, else 0. */
+function addedMask(draftText: string, finalText: string): Uint8Array {
   // The final text is the concatenation of the parts that were not removed, in order.
   const added = new Uint8Array(finalText.length);
   let at = 0;
@@ -36,16 +36,54 @@ export function authorship(draftText: string, finalText: string): Authorship {
     if (part.added) added.fill(1, at, at + part.value.length);
     at += part.value.length;
   }
-  let ownWords = 0;
-  let totalWords = 0;
-  for (const m of finalText.matchAll(WORD)) {
-    totalWords += 1;
-    if (added.subarray(m.index, m.index + m[0].length).includes(1)) ownWords += 1;
-  }
+  return added;
+}
+
+/** Each word of `finalText` with whether it is the learner's own (see the file comment). */
+function wordsOf(draftText: string, finalText: string) {
+  const added = addedMask(draftText, finalText);
+  return [...finalText.matchAll(WORD)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    own: added.subarray(m.index, m.index + m[0].length).includes(1),
+  }));
+}
+
+/** Compares the generated draft with the learner's final text (see the file comment). */
+export function authorship(draftText: string, finalText: string): Authorship {
+  const words = wordsOf(draftText, finalText);
+  const ownWords = words.filter((w) => w.own).length;
+  const totalWords = words.length;
   return {
     ownWords,
     draftWords: totalWords - ownWords,
     totalWords,
     ownShare: totalWords === 0 ? 0 : ownWords / totalWords,
   };
+}
+
+/** A run of the final text: the learner's own words, or words kept from the draft. */
+export interface AuthoredSegment {
+  text: string;
+  own: boolean;
+}
+
+/**
+ * The final text split into runs of own words and of draft words, for showing the two apart. The
+ * runs join to exactly `finalText`; the space and punctuation between two words of the same kind
+ * belong to their run, and anything between runs of different kinds goes with the run before it.
+ */
+export function authoredSegments(draftText: string, finalText: string): AuthoredSegment[] {
+  const words = wordsOf(draftText, finalText);
+  if (words.length === 0) return finalText ? [{ text: finalText, own: false }] : [];
+  const out: AuthoredSegment[] = [];
+  let start = 0;
+  words.forEach((w, i) => {
+    const next = words[i + 1];
+    if (next && next.own === w.own) return;
+    const end = next ? next.start : finalText.length;
+    out.push({ text: finalText.slice(start, end), own: w.own });
+    start = end;
+  });
+  return out;
 }

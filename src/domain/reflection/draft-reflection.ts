@@ -5,6 +5,7 @@
  * facts make relevant, and leaves prompts wherever only the learner can write. Pure.
  */
 import { limitFigures } from '../escalation/limit';
+import { inLearnersTerms } from '../evidence/criterion-wording';
 import { isPoorTechnique } from '../escalation/techniques';
 import type { Assessment } from '../scoring/assessment-types';
 import type { Scenario } from '../scenario/schema';
@@ -89,8 +90,9 @@ function analysis(ctx: DraftContext): DraftParagraph[] {
         `The knowledge criteria of “${a.unit.title}” cannot be shown by the simulation, so I answer them in my own words:`,
       ),
     ]);
+    // Asked in the learner's terms: a criterion worded for the marker becomes what they do.
     for (const c of knowledge)
-      out.push([prompt(`knowledge-${c.code}`, `${c.code} ${oneLine(c.text)}`)]);
+      out.push([prompt(`knowledge-${c.code}`, `${c.code} ${oneLine(inLearnersTerms(c.text))}`)]);
   }
   return out;
 }

@@ -6,6 +6,7 @@ import type { LoadIssue } from './data-path';
 import type { Next, Scenario } from './schema';
 import { MOODS } from './schema';
 import { didYouMean } from './suggest';
+import { endingOf } from './lookup';
 
 /** `frameworkIds`, when given, are the criteria frameworks a scenario may name. */
 export function checkLinks(scenario: Scenario, frameworkIds?: readonly string[]): LoadIssue[] {
@@ -45,7 +46,7 @@ export function checkLinks(scenario: Scenario, frameworkIds?: readonly string[])
     kinds: string[],
   ) => {
     const endingId = flow[key];
-    const ending = scenario.endings[endingId];
+    const ending = endingOf(scenario, endingId);
     if (!ending) {
       issues.push({
         path: ['flow', key],

@@ -3,10 +3,11 @@
  * file, the path inside it and the line, so an author can fix the file without guessing. Runs at
  * build time and in `npm run scenarios:check`; the app ships the validated JSON, not this code.
  */
-import { LineCounter, parseDocument, isNode } from 'yaml';
+import { LineCounter, isNode } from 'yaml';
 import { checkLinks } from './check-links';
 import { formatIssue, type LoadIssue } from './data-path';
 import { SCENARIO_FORMAT, scenarioSchema, type Scenario } from './schema';
+import { parseScenarioYaml } from './parse-yaml';
 import { explainZodIssue } from './zod-issues';
 
 export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; errors: string[] };
@@ -18,15 +19,9 @@ export interface LoadOptions {
 
 export function loadScenario(source: string, file: string, options: LoadOptions = {}): LoadResult {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const messages = doc.errors.map((e) => {
-      const pos = lineCounter.linePos(e.pos[0]);
-      return `${file}: line ${pos.line}, column ${pos.col}: not valid YAML: ${e.message.split('\n')[0]}`;
-    });
-    return { ok: false, errors: [...new Set(messages)] };
-  }
-  const data: unknown = doc.toJS();
+  const parsed = parseScenarioYaml(source, file, lineCounter);
+  if (!parsed.ok) return parsed;
+  const { doc, data } = parsed;
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
     for (let n = path.length; n >= 0; n--) {
       const node = doc.getIn(path.slice(0, n) as unknown[], true);
@@ -42,12 +37,12 @@ export function loadScenario(source: string, file: string, options: LoadOptions 
   const formatProblem = checkFormat(data);
   if (formatProblem) return fail([formatProblem]);
 
-  const parsed = scenarioSchema.safeParse(data);
-  if (!parsed.success) return fail(parsed.error.issues.flatMap((i) => explainZodIssue(i, data)));
+  const valid = scenarioSchema.safeParse(data);
+  if (!valid.success) return fail(valid.error.issues.flatMap((i) => explainZodIssue(i, data)));
 
-  const linkIssues = checkLinks(parsed.data, options.frameworkIds);
+  const linkIssues = checkLinks(valid.data, options.frameworkIds);
   if (linkIssues.length > 0) return fail(linkIssues);
-  return { ok: true, scenario: parsed.data };
+  return { ok: true, scenario: valid.data };
 }
 
 /** Refuses files from a newer or unknown format version before the schema sees them (inkjs does the same). */

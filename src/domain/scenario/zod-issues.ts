@@ -35,6 +35,7 @@ export function explainZodIssue(issue: ZodIssue, input: unknown): LoadIssue[] {
     case 'invalid_type': {
       const got = valueAt(input, path);
       if (got === undefined) return [{ path, message: `missing (expected ${issue.expected})` }];
+      if (typeof got === 'number' && !Number.isFinite(got)) return [notFinite(path, got)];
       return [{ path, message: `expected ${issue.expected}, got ${describe(got)}` }];
     }
     case 'invalid_union':
@@ -67,6 +68,14 @@ function knownKeysHint(path: readonly PropertyKey[]): string[] {
   ];
 }
 
+/** YAML's `.nan` and `.inf` are numbers to a parser, but never a tension, a turn or an age. */
+function notFinite(path: readonly PropertyKey[], value: number): LoadIssue {
+  const what = Number.isNaN(value)
+    ? '.nan (not a number) is not allowed'
+    : `${value > 0 ? '' : '-'}.inf (infinity) is not allowed`;
+  return { path, message: `${what} — write a finite number here` };
+}
+
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
@@ -77,7 +86,7 @@ function describe(value: unknown): string {
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let cur: unknown = input;
   for (const key of path) {
-    if (cur === null || typeof cur !== 'object') return undefined;
+    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, key)) return undefined;
     cur = (cur as Record<PropertyKey, unknown>)[key];
   }
   return cur;

@@ -5,6 +5,7 @@
  * endings are not followed — they are never the learner's choice.
  */
 import type { Beat, EndingKind, Scenario } from '../scenario/schema';
+import { beatOf, endingOf } from '../scenario/lookup';
 
 /** Every beat or ending id a beat's responses can lead to, for any mood route. */
 export function nextTargets(beat: Beat): string[] {
@@ -27,12 +28,12 @@ export function reachableEndingKinds(scenario: Scenario, beatId: string): Set<En
     const id = queue.shift()!;
     if (seen.has(id)) continue;
     seen.add(id);
-    const ending = scenario.endings[id];
+    const ending = endingOf(scenario, id);
     if (ending) {
       kinds.add(ending.kind);
       continue;
     }
-    const beat = scenario.beats[id];
+    const beat = beatOf(scenario, id);
     if (beat) queue.push(...nextTargets(beat));
   }
   return kinds;
@@ -52,7 +53,7 @@ export function unresolvableSignpostBeats(scenario: Scenario): string[] {
     .filter(
       ([id, beat]) =>
         !resolutionReachable(scenario, id) &&
-        nextTargets(beat).some((t) => scenario.endings[t]?.kind === 'signposted'),
+        nextTargets(beat).some((t) => endingOf(scenario, t)?.kind === 'signposted'),
     )
     .map(([id]) => id)
     .sort();

@@ -38,6 +38,7 @@ import { CRITERION_STATUSES } from './assessment-types';
 import type { Criterion, Framework, ShownBy } from './framework-schema';
 import { noOccasion, otherEvidence } from './other-evidence';
 import { RULES, type RuleResult } from './rules';
+import { beatOf } from '../scenario/lookup';
 
 /** Options for scoreSession (passed on to analyseSession). */
 export type ScoreOptions = AnalyseOptions;
@@ -52,7 +53,7 @@ function reaction(
 ): EvidenceRef['reaction'] {
   const following = analysis.turns[t.turn];
   const open =
-    analysis.ending.turn !== t.turn ? scenario.beats[t.next]?.customer[t.moodAfter] : undefined;
+    analysis.ending.turn !== t.turn ? beatOf(scenario, t.next)?.customer[t.moodAfter] : undefined;
   const next = following
     ? { line: following.customerLine, cue: following.customerCue }
     : open

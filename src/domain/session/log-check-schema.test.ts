@@ -80,6 +80,33 @@ describe.skipIf(!loadSchema)('log-check and the exported log schema', () => {
     expect(disagree).toEqual([]);
   });
 
+  it('accept and refuse the same class votes, field by field', async () => {
+    const { logEntrySchema } = await loadSchema!();
+    const log = await every();
+    const votes = { responses: { acknowledge: 3, rules: 0 }, stepBack: 1 };
+    const disagree: string[] = [];
+    for (const entry of log.entries.filter((e) => e.type !== 'tutor.override').slice(0, 2)) {
+      const nested = [
+        ...variants(votes),
+        ...[...variants(votes.responses)].map(
+          ([f, v, r]) => [`responses.${f}`, v, { ...votes, responses: r }] as const,
+        ),
+        ['responses.Not An Id', 1, { ...votes, responses: { 'Not An Id': 1 } }] as const,
+        ['votes', null, null] as const,
+      ];
+      for (const [field, v, value] of nested) {
+        const voted = { ...entry, votes: value };
+        const mine = entryProblems(voted).length === 0;
+        const theirs = logEntrySchema.safeParse(voted).success;
+        if (mine !== theirs)
+          disagree.push(
+            `${entry.type}.votes.${field} = ${String(v)}: log-check ${mine}, schema ${theirs}`,
+          );
+      }
+    }
+    expect(disagree).toEqual([]);
+  });
+
   it('accept and refuse the same headers, field by field', async () => {
     const { exportedLogSchema } = await loadSchema!();
     const { header } = await every();

@@ -22,7 +22,8 @@ import {
 export type Problems = string[];
 
 type Fields = Record<string, unknown>;
-type Check = (value: unknown, path: string) => string | undefined;
+/** A check of one present value at `path`: its problem, or undefined. */
+export type Check = (value: unknown, path: string) => string | undefined;
 
 const HEX64 = /^[0-9a-f]{64}$/;
 /** Scenario, beat, response and framework ids, as the scenario schema allows them. */
@@ -115,7 +116,7 @@ export function describe(v: unknown): string {
 }
 
 /** Spec of an object: required fields, optional fields (absent or valid), and no others. */
-interface Shape {
+export interface Shape {
   required: Record<string, Check>;
   optional?: Record<string, Check>;
   /** What the object is, for "is not a field of …" messages. */
@@ -146,7 +147,7 @@ export function fields(value: unknown, path: string, shape: Shape): Problems {
 }
 
 /** A nested object as a single check (its first problem). */
-const nested =
+export const nested =
   (shape: Shape): Check =>
   (v, p) =>
     fields(v, p, shape)[0];
@@ -195,6 +196,24 @@ const MOOD_CHANGE: Record<string, Check> = {
   moodAfter: mood,
 };
 
+/** Classroom mode's vote counts: response id → votes, and the votes to step back. */
+const votes: Check = (v, p) => {
+  const problem = fields(v, p, {
+    what: 'the class votes',
+    required: { responses: () => undefined, stepBack: wholeFrom(0) },
+  })[0];
+  if (problem || !isPlainObject(v)) return problem;
+  if (!isPlainObject(v.responses))
+    return `${p}.responses must be an object (it is ${describe(v.responses)})`;
+  for (const [id, n] of Object.entries(v.responses)) {
+    const bad =
+      kebabId(id, `${p}.responses key ${quoted(id)}`) ??
+      wholeFrom(0)(n, `${p}.responses[${quoted(id)}]`);
+    if (bad) return bad;
+  }
+  return undefined;
+};
+
 const BODIES: Readonly<Record<EntryType, Omit<Shape, 'what'>>> = {
   'learner.respond': {
     required: {
@@ -205,8 +224,9 @@ const BODIES: Readonly<Record<EntryType, Omit<Shape, 'what'>>> = {
       shown: arrayOf(kebabId),
       ms,
     },
+    optional: { votes },
   },
-  'learner.withdraw': { required: { ...MOOD_CHANGE, ms } },
+  'learner.withdraw': { required: { ...MOOD_CHANGE, ms }, optional: { votes } },
   'tutor.override': {
     required: { ...MOOD_CHANGE, reason: text },
     optional: { tension, beatId: kebabId },

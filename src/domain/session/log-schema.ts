@@ -80,6 +80,16 @@ const moodChange = {
   moodAfter: mood,
 };
 
+const votes = z
+  .strictObject({
+    responses: z
+      .record(id, z.number().int().nonnegative())
+      .describe('Votes for each response offered, by response id.'),
+    stepBack: z.number().int().nonnegative().describe('Votes for “Step back and get support”.'),
+  })
+  .optional()
+  .describe('Classroom mode: how the class voted at this turn, before the tutor chose.');
+
 const respondSchema = z.strictObject({
   ...meta,
   type: z.literal('learner.respond'),
@@ -89,6 +99,7 @@ const respondSchema = z.strictObject({
   shown: z.array(id).describe('The ids of the responses offered, in the order shown.'),
   ...moodChange,
   ms,
+  votes,
 });
 
 const withdrawSchema = z.strictObject({
@@ -96,6 +107,7 @@ const withdrawSchema = z.strictObject({
   type: z.literal('learner.withdraw'),
   ...moodChange,
   ms,
+  votes,
 });
 
 const overrideSchema = z.strictObject({

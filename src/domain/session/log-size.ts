@@ -30,13 +30,20 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
-/** "file is 52.4 MB; Defuse session logs are at most 50 MB", or undefined when `bytes` is within the limit. */
-export function sizeProblem(bytes: number, maxBytes = MAX_LOG_BYTES): string | undefined {
+/**
+ * "file is 52.4 MB; Defuse session logs are at most 50 MB", or undefined when `bytes` is within the
+ * limit. `limit` words the limit for a reader with a smaller one (the assessor workspace).
+ */
+export function sizeProblem(
+  bytes: number,
+  maxBytes = MAX_LOG_BYTES,
+  limit = 'Defuse session logs are at most',
+): string | undefined {
   if (bytes <= maxBytes) return undefined;
   // Never round a file just over the limit down to the limit itself ("50.0 MB; … at most 50 MB").
   const shown =
     mb(bytes) === mb(maxBytes) || Number(mb(bytes)) <= maxBytes / 1_000_000
       ? `more than ${mb(maxBytes)}`
       : mb(bytes);
-  return `file is ${shown} MB; Defuse session logs are at most ${mb(maxBytes)} MB`;
+  return `file is ${shown} MB; ${limit} ${mb(maxBytes)} MB`;
 }

@@ -63,6 +63,18 @@ export interface MoodChange {
   moodAfter: Mood;
 }
 
+/**
+ * Classroom mode: how the class voted at a turn, as the tutor counted it before choosing. Recorded on
+ * the entry of the choice itself, so the tally and what was chosen are saved, chained and exported
+ * together (docs/session-log.md). Absent from every entry a learner made alone.
+ */
+export interface ClassVotes {
+  /** Votes for each response offered at the turn, by response id (every one offered, 0 included). */
+  responses: Record<string, number>;
+  /** Votes for "Step back and get support". */
+  stepBack: number;
+}
+
 /** A response the learner chose. */
 export interface RespondBody extends MoodChange {
   type: 'learner.respond';
@@ -75,12 +87,16 @@ export interface RespondBody extends MoodChange {
   shown: string[];
   /** ms from the previous learner turn (or the start) to this one; null if unknown. */
   ms: number | null;
+  /** Classroom mode: the class's votes at this turn. */
+  votes?: ClassVotes;
 }
 
 /** "Step back and get support": the safety action. */
 export interface WithdrawBody extends MoodChange {
   type: 'learner.withdraw';
   ms: number | null;
+  /** Classroom mode: the class's votes at this turn. */
+  votes?: ClassVotes;
 }
 
 /** Classroom mode: the tutor set the tension or moved to a beat, and said why. */

@@ -16,8 +16,10 @@ import {
   type LogEntry,
   type SessionLog,
 } from './log-types';
+import { votesProblem } from '../classroom/votes';
 import { shownOrder } from '../escalation/shown-order';
 import { walkEvents, type WalkStep } from './walk';
+import { endingOf } from '../scenario/lookup';
 
 export interface SessionOutcome {
   endingId: string;
@@ -88,7 +90,7 @@ export function outcomeOf(scenario: Scenario, state: EngineState): SessionOutcom
     ? {
         endingId: ending.id,
         kind: ending.kind,
-        title: scenario.endings[ending.id]?.title ?? ending.id,
+        title: endingOf(scenario, ending.id)?.title ?? ending.id,
       }
     : null;
 }
@@ -162,13 +164,16 @@ export function trace(scenario: Scenario, log: SessionLog): Trace {
     steps.push({ ...step, entry });
     for (const message of compare(entry, step, lastTurnAt))
       discrepancies.push({ seq: entry.seq, message });
-    if (entry.type === 'learner.respond') {
+    if (entry.type !== 'tutor.override') {
       const offered = shownOrder(scenario, step.before, log.header.optionSeed);
-      if (!same(entry.shown, offered))
+      if (entry.type === 'learner.respond' && !same(entry.shown, offered))
         discrepancies.push({
           seq: entry.seq,
           message: `recorded options shown ${JSON.stringify(entry.shown)}, replay gives ${JSON.stringify(offered)}`,
         });
+      // Classroom mode: the class's votes must count exactly the responses offered at the turn.
+      const votes = entry.votes && votesProblem(entry.votes, offered);
+      if (votes) discrepancies.push({ seq: entry.seq, message: votes });
     }
     if (entry.type !== 'tutor.override') lastTurnAt = entry.at;
   });

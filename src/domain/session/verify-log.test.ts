@@ -1,6 +1,7 @@
 // verifyLog on every kind of bad input an assessor may be handed, and on honest logs.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeScenario } from '../../test-util/fake-scenario';
+import { makeClassLog } from '../../test-util/class-log';
 import { forge, rechain } from '../../test-util/forge-log';
 import { makeLog, scenarioHash, type MakeLog, type Step } from '../../test-util/make-log';
 import { WITHDRAW } from '../../test-util/sessions';
@@ -304,5 +305,44 @@ describe('verifyLog: scenario versions', () => {
     const v = await verifyLog(await exported(), () => Promise.reject(new Error('chunk failed')));
     expect(v.kind).toBe('unknown-scenario-version');
     expect(v.problems[0]).toMatch(/: loading it failed \(chunk failed\)$/);
+  });
+});
+
+describe('verifyLog: class sessions (classroom mode)', () => {
+  const classLog = async () =>
+    sealLog(
+      await makeClassLog(scenario, [
+        { choose: 'acknowledge', votes: { acknowledge: 9, rules: 2, 'step-back': 1 } },
+        { curveball: 15, reason: 'The queue behind them starts complaining' },
+        { choose: 'step-back', votes: { 'step-back': 7, offer: 3 } },
+      ]),
+      EXPORTED_AT,
+    );
+
+  it('verifies a class session with its votes, curveball and a class that stepped back', async () => {
+    const v = await verify(text(await classLog()));
+    expect(v).toMatchObject({ ok: true, kind: 'verified', practice: true });
+    expect(v.trace?.outcome?.kind).toBe('withdrew-safely');
+  });
+
+  it('names the entry whose votes count responses that were not offered', async () => {
+    const forged = await forge(await classLog(), (copy) => {
+      const e = copy.entries[0]!;
+      if (e.type === 'learner.respond' && e.votes) e.votes.responses = { supervisor: 12 };
+    });
+    const v = await verify(text(forged));
+    expect(v.kind).toBe('tampered');
+    expect(v.problems).toEqual([
+      'entry 1: recorded votes for ["supervisor"], but the responses offered were ["acknowledge","calm-down","options-early","rules"]',
+    ]);
+  });
+
+  it('refuses votes that are not whole numbers from 0', async () => {
+    const bad = structuredClone(await classLog());
+    const e = bad.entries[0]!;
+    if (e.type === 'learner.respond' && e.votes) e.votes.stepBack = -1;
+    const v = await verify(text(bad));
+    expect(v.kind).toBe('tampered');
+    expect(v.problems.join('\n')).toMatch(/entries\[0\]\.votes\.stepBack/);
   });
 });

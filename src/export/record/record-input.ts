@@ -4,6 +4,7 @@
  * the reflective account is signed evidence (RA).
  */
 import { authorship, type Authorship } from '../../domain/reflection/authorship';
+import type { DecisionRecord } from '../../domain/assessor/decision-types';
 import { zoneOrUtc } from '../../domain/evidence/dates';
 import type { Assessment, EvidenceCode } from '../../domain/scoring/assessment-types';
 import type { Framework } from '../../domain/scoring/framework-schema';
@@ -26,6 +27,11 @@ export interface RecordInput {
   authorship?: Authorship;
   /** When the record was made (ms since the epoch), from the app's clock. */
   exportedAt: number;
+  /**
+   * The assessor's recorded decision on this log and unit (the assessor workspace); without it the
+   * record leaves a space for the decision to be written in by hand.
+   */
+  decision?: DecisionRecord;
 }
 
 /** The unit the record cross-references, with the session's assessment against it. */
@@ -62,7 +68,15 @@ export function recordContext(input: RecordInput): RecordContext {
     throw new Error(
       `the assessment is for scenario "${assessment.scenarioId}", not "${trace.scenario.id}"`,
     );
+  const { decision } = input;
+  if (decision && decision.log.sealHash !== input.sealHash)
+    throw new Error('the decision is for another log file (its seal does not match)');
+  if (decision && decision.unit.frameworkId !== framework?.id)
+    throw new Error(
+      `the decision is for framework "${decision.unit.frameworkId}", not "${framework?.id ?? 'none'}"`,
+    );
   const practice = trace.log.header.mode === 'practice';
+  if (decision && practice) throw new Error('a practice session has no assessment decision');
   const signed = trace.declaration !== null && trace.declaration.current;
   const { reflection } = trace;
   return {

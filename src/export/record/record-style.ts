@@ -131,6 +131,15 @@ export const RECORD_STYLE = html`<style>
   .c-type {
     width: 11%;
   }
+  .decision-table {
+    table-layout: fixed;
+  }
+  .c-decision {
+    width: 16%;
+  }
+  .c-comment {
+    width: 77%;
+  }
   .practice .c-text {
     width: 38%;
   }

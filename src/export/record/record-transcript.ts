@@ -10,6 +10,7 @@ import { MOOD_LABEL } from '../../domain/escalation/mood';
 import { transcriptRows, type OverrideRow, type TurnRow } from '../transcript-rows';
 import { html, type Html } from './html';
 import type { RecordContext } from './record-input';
+import { endingOf } from '../../domain/scenario/lookup';
 
 /** "50 → 35 (down 15)" */
 export function tensionChange(before: number, after: number): string {
@@ -71,7 +72,7 @@ function ending(ctx: RecordContext): Html {
     return html`<p class="ending">
       <strong>No ending:</strong> the conversation was not finished.
     </p>`;
-  const text = ctx.trace.scenario.endings[o.endingId]?.text;
+  const text = endingOf(ctx.trace.scenario, o.endingId)?.text;
   return html`<p class="ending">
     <strong>Ending: ${o.title}</strong> (${ENDING_KIND_LABEL[o.kind]}).${text && html` ${text}`}
   </p>`;

@@ -101,9 +101,9 @@ describe('xapiStatements', () => {
     expect(completed.result!.completion).toBe(true);
     expect(completed.result).not.toHaveProperty('success');
     expect(completed.result).not.toHaveProperty('score');
-    // The fixture's seven entries are 15 s apart.
-    expect(last.at - f.log.header.startedAt).toBe(105_000);
-    expect(completed.result!.duration).toBe('PT1M45S');
+    // The fixture's eight conversation entries are 15 s apart: two minutes from start to end.
+    expect(last.at - f.log.header.startedAt).toBe(120_000);
+    expect(completed.result!.duration).toBe('PT2M');
     expect(ext(completed, EXTENSIONS.ending)).toEqual({
       id: f.trace.outcome!.endingId,
       kind: f.trace.outcome!.kind,
@@ -259,7 +259,7 @@ describe('xapiStatements', () => {
     };
     await expect(xapiStatements({ ...input, trace: trace(f.scenario, tampered) })).rejects.toThrow(
       new XapiExportError(
-        'the session log does not replay as it was recorded (entry 1: recorded tension 99, replay gives 40), so no learning record is made from it',
+        'the session log does not replay as it was recorded (entry 1: recorded tension 99, replay gives 47), so no learning record is made from it',
       ),
     );
     await expect(

@@ -31,11 +31,12 @@ export function initialUnit<F extends { id: string }>(options: readonly F[], t: 
   return options.find((f) => f.id === drafted) ?? options[0]!;
 }
 
-/** `options` must not be empty. */
+/** `options` must not be empty; `preferredId` is chosen first when it is one of them. */
 export function useUnitChoice(
   t: Trace,
   analysis: SessionAnalysis,
   options: readonly FrameworkEntry[],
+  preferredId?: string | null,
 ): UnitChoice {
   const { scenario } = t;
   const assessmentFor = useMemo(() => {
@@ -49,7 +50,9 @@ export function useUnitChoice(
       return a;
     };
   }, [scenario, analysis]);
-  const [chosenId, setChosenId] = useState(() => initialUnit(options, t).id);
+  const [chosenId, setChosenId] = useState(
+    () => options.find((f) => f.id === preferredId)?.id ?? initialUnit(options, t).id,
+  );
   const { framework, failed } = useFrameworkCriteria(chosenId);
   const [last, setLast] = useState<ShownUnit | null>(null);
   const current = useMemo(

@@ -1,7 +1,7 @@
 // Test helpers for the debrief's assessment sections: a finished session of the test scenario played
 // well or badly, saved in the real store and opened at its debrief, and what the domain expects of
 // its log (traced once, as the debrief traces it).
-import { screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { frameworks } from 'virtual:frameworks';
 import { analyseTrace } from '../../domain/analysis/analyse-session';
 import { draftReflection } from '../../domain/reflection/draft-reflection';
@@ -30,15 +30,48 @@ export function assess(record: SessionRecord, f: Framework) {
 export const expectedDraft = (scenario: Scenario, record: SessionRecord, f: Framework) =>
   toPlainText(draftReflection(assess(record, f), scenario));
 
-/** Opens the debrief of a stored session and waits for its heading. */
-export async function openDebrief(record: SessionRecord, scenario: Scenario) {
+/** The debrief's sections that open on demand, by the start of their titles. */
+export const SECTIONS = {
+  account: 'Your reflective account and declaration',
+  criteria: 'Each criterion, with its evidence',
+  units: 'Choose another unit',
+  turns: 'Turn by turn',
+} as const;
+export type SectionName = keyof typeof SECTIONS;
+
+/** Opens these sections of the debrief (all of them by default), as a learner would. */
+export function openAllSections(
+  names: readonly SectionName[] = Object.keys(SECTIONS) as SectionName[],
+): void {
+  for (const name of names) {
+    const button = [
+      ...document.querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"]'),
+    ].find((b) => b.textContent?.startsWith(SECTIONS[name]));
+    if (button) fireEvent.click(button);
+  }
+}
+
+/**
+ * Opens the debrief of a stored session, waits for its heading and opens the sections named (the
+ * reflective account unless told otherwise: these tests are about it).
+ */
+export async function openDebrief(
+  record: SessionRecord,
+  scenario: Scenario,
+  { open = ['account'] }: { open?: readonly SectionName[] } = {},
+) {
   const view = renderScreens(`/debrief/${record.id}`);
   await screen.findByRole('heading', { level: 1, name: `Debrief: ${scenario.title}` });
+  openAllSections(open);
   return view;
 }
 
 /** Seeds a finished assessment played well (`best`) or badly (`worst`) and opens its debrief. */
-export async function openAssessedDebrief(play: Play, learnerName = '') {
+export async function openAssessedDebrief(
+  play: Play,
+  learnerName = '',
+  options: { open?: readonly SectionName[] } = {},
+) {
   const { scenario } = await currentVersion();
   const ids = play === 'best' ? bestSession(scenario) : worstSession(scenario);
   const record = await seedSession(
@@ -46,6 +79,6 @@ export async function openAssessedDebrief(play: Play, learnerName = '') {
     session(ids, { start: 1, step: 5_000 }),
     learnerName,
   );
-  const view = await openDebrief(record, scenario);
+  const view = await openDebrief(record, scenario, options);
   return { scenario, record, view };
 }

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
-// The criteria matrix as a learner or assessor meets it on the debrief: every criterion of the
-// chosen unit with its status, evidence links into the transcript, and different results for a
+// The criteria matrix as a learner or assessor meets it on the debrief: the unit in full and a
+// choice of the others, every criterion of the chosen unit with its status, evidence links into the
+// transcript that Back (or "Back to the criteria") returns from, and different results for a
 // session played well and one played badly.
 import 'fake-indexeddb/auto';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CriterionStatus } from '../../domain/scoring/assessment-types';
@@ -14,13 +15,16 @@ import { assess, openAssessedDebrief, unitsOf, type Play } from './assessment-te
 import { firstWords } from './criteria-evidence';
 import { STATUS_LABEL } from './criteria-labels';
 
+/** The criteria opened in full, with the choice of unit. */
+const CRITERIA = { open: ['criteria', 'units'] } as const;
+
 beforeAll(async () => {
   await useSessions.getState().init();
 });
 
 const matrix = () =>
   screen.getByRole('table', { name: /^Criteria of “.+” judged against this session$/ });
-const unitSelect = () => screen.getByRole('combobox', { name: 'Qualification unit' });
+const unitChoice = () => screen.getByRole('group', { name: 'Qualification unit' });
 
 /** The matrix as the learner reads it: each row's code and the status in words. */
 function shownStatuses(): Record<string, string> {
@@ -39,17 +43,19 @@ function shownStatuses(): Record<string, string> {
 
 describe('the criteria matrix', () => {
   it('offers the scenario’s units, defaulting to the first, and lists every criterion of it', async () => {
-    const { scenario, record } = await openAssessedDebrief('best');
+    const { scenario, record } = await openAssessedDebrief('best', '', CRITERIA);
     expect(screen.getByRole('heading', { level: 2, name: 'Assessment criteria' })).toBeVisible();
     const units = unitsOf(scenario);
-    const options = within(unitSelect()).getAllByRole('option');
-    expect(options.map((o) => o.textContent)).toEqual(units.map(unitLabel));
-    expect(unitSelect()).toHaveValue(units[0]!.id);
+    const options = within(unitChoice()).getAllByRole('radio');
+    expect(options.map((o) => o.closest('label')!.textContent)).toEqual(units.map(unitLabel));
+    expect(within(unitChoice()).getByRole('radio', { name: unitLabel(units[0]!) })).toBeChecked();
+    // The unit shown is named in full (a select would cut a long name off on a phone).
+    expect(screen.getByText(unitLabel(units[0]!), { selector: '.unit-current' })).toBeVisible();
 
     const expected = assess(record, units[0]!);
     for (const c of expected.criteria) {
       const row = within(matrix()).getByRole('rowheader', { name: c.code }).closest('tr')!;
-      expect(within(row).getByText(c.text)).toBeInTheDocument();
+      expect(within(row).getByText(c.text, { selector: 'q' })).toBeInTheDocument();
       expect(within(row).getByText(STATUS_LABEL[c.status])).toBeInTheDocument();
       expect(within(row).getByText(c.rationale)).toBeInTheDocument();
     }
@@ -57,7 +63,7 @@ describe('the criteria matrix', () => {
   });
 
   it('shows the counts per status and which criteria need other evidence than the simulation', async () => {
-    const { scenario, record } = await openAssessedDebrief('best');
+    const { scenario, record } = await openAssessedDebrief('best', '', CRITERIA);
     const expected = assess(record, unitsOf(scenario)[0]!);
     const counts = screen.getByRole('list', { name: 'Criteria by status' });
     for (const [status, n] of Object.entries(expected.counts))
@@ -77,11 +83,11 @@ describe('the criteria matrix', () => {
 
   it('changes the rows when the learner picks another unit', async () => {
     const user = userEvent.setup();
-    const { scenario, record } = await openAssessedDebrief('best');
+    const { scenario, record } = await openAssessedDebrief('best', '', CRITERIA);
     const other = unitsOf(scenario).find(
       (f) => f.criteria.length !== unitsOf(scenario)[0]!.criteria.length,
     )!;
-    await user.selectOptions(unitSelect(), unitLabel(other));
+    await user.click(within(unitChoice()).getByRole('radio', { name: unitLabel(other) }));
     const expected = assess(record, other);
     expect(
       await screen.findByText(
@@ -95,20 +101,70 @@ describe('the criteria matrix', () => {
 
   it('moves focus to the turn an evidence link cites, without changing the route', async () => {
     const user = userEvent.setup();
-    const { record } = await openAssessedDebrief('best');
+    const { record } = await openAssessedDebrief('best', '', CRITERIA);
     const hash = window.location.hash;
     const said = traceOf(record.log).turns[1]!.text;
     const link = within(matrix()).getAllByRole('link', { name: /^Turn 2: / })[0]!;
     expect(link).toHaveAccessibleName(`Turn 2: ${firstWords(said)}`);
     expect(said.startsWith(firstWords(said).replace(/…$/, ''))).toBe(true);
+    const entries = history.length;
     await user.click(link);
     expect(document.getElementById('turn-2')).toHaveFocus();
     expect(window.location.hash).toBe(hash);
+    // A history entry, so the browser's Back returns to the link.
+    expect(history.length).toBe(entries + 1);
+    history.back();
+    await waitFor(() => expect(link).toHaveFocus());
+    expect(window.location.hash).toBe(hash);
+  });
+
+  it('offers “Back to the criteria” in the turn an evidence link opened, back to that link', async () => {
+    const user = userEvent.setup();
+    await openAssessedDebrief('best', '', { open: [] });
+    // The criteria and the turns are closed at first: the summary leads.
+    const detail = screen.getByRole('button', { name: /^Each criterion, with its evidence/ });
+    expect(detail).toHaveAttribute('aria-expanded', 'false');
+    const turns = screen.getByRole('button', { name: /^Turn by turn/ });
+    expect(turns).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('table', { name: /^Criteria of/ })).toBeNull();
+    await user.click(detail);
+    const link = within(matrix()).getAllByRole('link', { name: /^Turn \d+: / })[0]!;
+    const turn = Number(/^Turn (\d+)/.exec(link.textContent ?? '')![1]);
+    await user.click(link);
+    expect(turns).toHaveAttribute('aria-expanded', 'true');
+    const item = document.getElementById(`turn-${turn}`)!;
+    expect(item).toHaveFocus();
+    await user.click(within(item).getByRole('link', { name: 'Back to the criteria' }));
+    await waitFor(() => expect(link).toHaveFocus());
+    expect(within(item).queryByRole('link', { name: 'Back to the criteria' })).toBeNull();
+  });
+
+  it('shows “Award credit for…” as the unit’s guidance to its markers, with what it asks of the learner', async () => {
+    const { scenario } = await openAssessedDebrief('best', '', CRITERIA);
+    const guided = unitsOf(scenario)
+      .flatMap((f) => f.criteria)
+      .find((c) => /^Award credit for/.test(c.text))!;
+    expect(guided).toBeDefined();
+    const row = within(matrix()).getByRole('rowheader', { name: guided.code }).closest('tr')!;
+    expect(within(row).getByText('The unit’s guidance to its markers:')).toBeInTheDocument();
+    expect(within(row).getByText(guided.text, { selector: 'q' })).toBeInTheDocument();
+    expect(within(row).getByText(/^What it asks of you:/).parentElement).not.toHaveTextContent(
+      /Award credit/,
+    );
+  });
+
+  it('never says a simulation needs “simulation (S)”, and does not style “Needs other evidence” as a link', async () => {
+    const { view } = await openAssessedDebrief('worst', '', CRITERIA);
+    const section = screen.getByRole('region', { name: 'Assessment criteria' });
+    expect(section.textContent).not.toMatch(/need s? ?simulation \(S\)|needs? simulation/i);
+    for (const badge of section.querySelectorAll('.status-needs-other-evidence'))
+      expect(badge.closest('a')).toBeNull();
+    view.unmount();
   });
 
   it('shows different statuses for a session played well and one played badly', async () => {
     const statuses = async (play: Play) => {
-      const { view } = await openAssessedDebrief(play);
+      const { view } = await openAssessedDebrief(play, '', CRITERIA);
       const shown = shownStatuses();
       view.unmount();
       return shown;

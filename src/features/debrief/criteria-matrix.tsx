@@ -1,15 +1,20 @@
-// "Assessment criteria": the learner picks one of the scenario's qualification units and sees every
-// criterion of it judged against this session, with evidence links into the transcript.
-import { memo, useId } from 'react';
+// "Assessment criteria": the unit shown, in full, and how the session counts towards it (the summary);
+// the learner can choose another of the scenario's units (unit-choice.tsx), and open every criterion
+// of the unit, judged against this session, with evidence links into the transcript.
+import { memo, useContext } from 'react';
+import { Disclosure } from '../../components/disclosure';
 import type { Assessment } from '../../domain/scoring/assessment-types';
-import { unitLabel, type FrameworkEntry } from './assessment-frameworks';
+import type { FrameworkEntry } from './assessment-frameworks';
+import { criteriaCount } from './criteria-labels';
 import { CriteriaSummary } from './criteria-summary';
 import { CriteriaTable } from './criteria-table';
+import { DebriefNavContext } from './debrief-nav';
+import { UnitChoice } from './unit-choice';
 import './assessment.css';
 
 interface CriteriaMatrixProps {
   options: readonly FrameworkEntry[];
-  /** The unit chosen in the list (its criteria may still be loading). */
+  /** The unit chosen (its criteria may still be loading; until then `assessment` is the one before). */
   chosenId: string;
   assessment: Assessment;
   onChoose(frameworkId: string): void;
@@ -17,7 +22,7 @@ interface CriteriaMatrixProps {
   practice: boolean;
 }
 
-/** Memoised: it changes with the unit chosen, not with every key typed in the account below. */
+/** Memoised: it changes with the unit and the sections open, not while the account is typed. */
 export const CriteriaMatrix = memo(function CriteriaMatrix({
   options,
   chosenId,
@@ -25,7 +30,7 @@ export const CriteriaMatrix = memo(function CriteriaMatrix({
   onChoose,
   practice,
 }: CriteriaMatrixProps) {
-  const selectId = useId();
+  const nav = useContext(DebriefNavContext);
   return (
     <section className="criteria card" aria-labelledby="criteria-heading">
       <h2 id="criteria-heading">Assessment criteria</h2>
@@ -33,18 +38,18 @@ export const CriteriaMatrix = memo(function CriteriaMatrix({
         How this session counts as evidence towards a qualification unit. Each criterion is quoted
         as the unit gives it.
       </p>
-      <div className="field">
-        <label htmlFor={selectId}>Qualification unit</label>
-        <select id={selectId} value={chosenId} onChange={(e) => onChoose(e.target.value)}>
-          {options.map((f) => (
-            <option key={f.id} value={f.id}>
-              {unitLabel(f)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <UnitChoice options={options} value={chosenId} onChoose={onChoose} />
       <CriteriaSummary assessment={assessment} practice={practice} />
-      <CriteriaTable assessment={assessment} />
+      <Disclosure
+        title="Each criterion, with its evidence"
+        hint={criteriaCount(assessment.criteria.length)}
+        level={3}
+        className="criteria-detail"
+        open={nav?.isOpen('criteria')}
+        onToggle={(open) => nav?.setOpen('criteria', open)}
+      >
+        <CriteriaTable assessment={assessment} />
+      </Disclosure>
     </section>
   );
 });

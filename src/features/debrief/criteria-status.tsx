@@ -1,5 +1,6 @@
-// A criterion's status in words with a shape beside it (tick, half-filled circle, cross, arrow out):
-// colour and shape only repeat what the word says.
+// A criterion's status in words with a shape beside it (tick, half-filled circle, cross, dashed
+// circle): colour and shape only repeat what the word says. "Needs other evidence" is muted text
+// with a dashed outline, never a link's blue or an external-link arrow: it is not a link.
 import type { ReactNode } from 'react';
 import type { CriterionStatus } from '../../domain/scoring/assessment-types';
 import { STATUS_LABEL } from './criteria-labels';
@@ -13,9 +14,7 @@ const SHAPES: Readonly<Record<CriterionStatus, ReactNode>> = {
     </>
   ),
   'not-demonstrated': <path d="M18 6 6 18M6 6l12 12" />,
-  'needs-other-evidence': (
-    <path d="M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5" />
-  ),
+  'needs-other-evidence': <circle cx="12" cy="12" r="8" strokeDasharray="3.5 3" />,
 };
 
 export function StatusIcon({ status }: { status: CriterionStatus }) {

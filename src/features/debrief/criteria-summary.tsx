@@ -2,7 +2,7 @@
 // unit — an assessment session is simulation evidence (S), a practice one is not; which criteria need something else, and what.
 import type { Assessment, CriterionStatus } from '../../domain/scoring/assessment-types';
 import { CRITERION_STATUSES } from '../../domain/scoring/assessment-types';
-import { codeInWords, criteriaCount, orList, STATUS_LABEL } from './criteria-labels';
+import { criteriaCount, neededInWords, STATUS_LABEL } from './criteria-labels';
 import { StatusIcon } from './criteria-status';
 
 /** Criteria that need other evidence, grouped by the evidence they need. */
@@ -10,7 +10,7 @@ function otherEvidenceGroups(assessment: Assessment) {
   const groups = new Map<string, { codes: string[]; needs: string }>();
   for (const c of assessment.criteria) {
     if (c.status !== 'needs-other-evidence') continue;
-    const needs = orList(c.evidenceCodes.map(codeInWords));
+    const needs = neededInWords(c.evidenceCodes);
     const group = groups.get(needs) ?? { codes: [], needs };
     group.codes.push(c.code);
     groups.set(needs, group);

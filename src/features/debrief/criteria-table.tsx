@@ -2,6 +2,7 @@
 // evidence. Criteria under a learning outcome are grouped beneath it, as the unit documents list them.
 // On narrow screens CSS stacks each row into a card; the explicit roles keep it a table for screen
 // readers whose browsers drop table semantics when table elements change their display.
+import { inLearnersTerms, isMarkerGuidance } from '../../domain/evidence/criterion-wording';
 import type { Assessment, CriterionAssessment } from '../../domain/scoring/assessment-types';
 import { CriterionEvidence } from './criteria-evidence';
 import { EVIDENCE_KIND_LABEL } from './criteria-labels';
@@ -25,6 +26,23 @@ function byOutcome(criteria: readonly CriterionAssessment[]): OutcomeGroup[] {
 
 const COLUMNS = ['Code', 'Criterion', 'Evidence kind', 'Status', 'Evidence from this session'];
 
+/**
+ * The criterion as the unit words it, quoted. Wording addressed to the marker ("Award credit for…")
+ * is said to be that, with what it asks of the learner beside it.
+ */
+function CriterionWording({ text }: { text: string }) {
+  if (!isMarkerGuidance(text)) return <q className="criterion-wording">{text}</q>;
+  return (
+    <>
+      <span className="criterion-wording-label">The unit’s guidance to its markers:</span>{' '}
+      <q className="criterion-wording">{text}</q>
+      <span className="criterion-asks">
+        <strong>What it asks of you:</strong> {inLearnersTerms(text)}
+      </span>
+    </>
+  );
+}
+
 function CriterionRow({ criterion: c }: { criterion: CriterionAssessment }) {
   return (
     <tr role="row" className={`criterion-row row-${c.status}`}>
@@ -32,7 +50,7 @@ function CriterionRow({ criterion: c }: { criterion: CriterionAssessment }) {
         {c.code}
       </th>
       <td role="cell" className="criterion-text">
-        {c.text}
+        <CriterionWording text={c.text} />
       </td>
       <td role="cell" className="criterion-kind" data-label="Evidence kind">
         {EVIDENCE_KIND_LABEL[c.evidence]}

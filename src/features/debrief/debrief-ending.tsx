@@ -2,9 +2,10 @@
 import { ENDING_CAUSE_LABEL, ENDING_KIND_LABEL } from '../../domain/escalation/ending-kinds';
 import type { EngineEnding } from '../../domain/escalation/types';
 import type { Scenario } from '../../domain/scenario/schema';
+import { endingOf } from '../../domain/scenario/lookup';
 
 export function DebriefEnding({ scenario, ending }: { scenario: Scenario; ending: EngineEnding }) {
-  const info = scenario.endings[ending.id];
+  const info = endingOf(scenario, ending.id);
   return (
     <section
       className={`debrief-ending card ending-${ending.kind}`}

@@ -8,7 +8,10 @@ import type { Assessment } from '../../domain/scoring/assessment-types';
 import type { Framework } from '../../domain/scoring/framework-schema';
 import type { Trace } from '../../domain/session/trace';
 import { downloadFile } from '../../export/download';
+import { printHtml } from '../../export/print-html';
 import type { SessionRecord } from '../../store/session-view';
+import { downloadSessionLog } from '../library/download-session-log';
+import { SharedComputerNote } from '../library/shared-computer-note';
 import { LrsPanel } from '../lrs/lrs-panel';
 
 interface DebriefExportsProps {
@@ -34,9 +37,7 @@ export const DebriefExports = memo(function DebriefExports({
   };
 
   const json = run(async () => {
-    const { exportLogJson } = await import('../../export/log-json');
-    const file = await exportLogJson(t.log, runtime.now());
-    downloadFile(file.fileName, file.text, 'application/json');
+    await downloadSessionLog(t.log);
   });
   const csv = run(async () => {
     const { turnsCsv, turnsCsvFileName } = await import('../../export/turns-csv');
@@ -54,12 +55,9 @@ export const DebriefExports = memo(function DebriefExports({
   // The record quotes the seal of the log file saved with it, so an assessor can check the pair.
   const printable = run(async () => {
     if (!unit) return;
-    const [{ exportLogJson }, { assessmentRecordHtml }] = await Promise.all([
-      import('../../export/log-json'),
-      import('../../export/assessment-record'),
-    ]);
+    const { assessmentRecordHtml } = await import('../../export/assessment-record');
     const exportedAt = runtime.now();
-    const file = await exportLogJson(t.log, exportedAt);
+    const file = await downloadSessionLog(t.log, exportedAt);
     const html = assessmentRecordHtml({
       trace: t,
       assessment: unit.assessment,
@@ -67,8 +65,7 @@ export const DebriefExports = memo(function DebriefExports({
       sealHash: file.seal.hash,
       exportedAt,
     });
-    downloadFile(file.fileName, file.text, 'application/json');
-    printHtml(html);
+    printHtml(recordMarkup(html));
   });
 
   return (
@@ -79,6 +76,7 @@ export const DebriefExports = memo(function DebriefExports({
           ? 'This was a practice session: its files are marked practice and are not assessment evidence.'
           : 'The session log is the simulation evidence (S) for your assessor, who can check it has not been changed. Export it again after signing your reflective account so the account (RA) goes with it.'}
       </p>
+      <SharedComputerNote sessionId={record.id} entries={t.log.entries.length} />
       <div className="debrief-actions">
         <button type="button" className="button" onClick={json}>
           Download the session log (JSON)
@@ -120,23 +118,3 @@ export const DebriefExports = memo(function DebriefExports({
     </section>
   );
 });
-
-/**
- * Prints a complete HTML document from a hidden frame, then removes the frame. The frame inherits the
- * page's Content-Security-Policy: its markup goes through the record's Trusted Types policy, and its
- * one stylesheet is allowed by hash (scripts/delivery/csp.ts).
- */
-function printHtml(html: string): void {
-  const frame = document.createElement('iframe');
-  frame.title = 'Assessment record';
-  frame.style.position = 'fixed';
-  frame.style.width = '0';
-  frame.style.height = '0';
-  frame.style.border = '0';
-  frame.addEventListener('load', () => {
-    frame.contentWindow?.addEventListener('afterprint', () => frame.remove());
-    frame.contentWindow?.print();
-  });
-  frame.srcdoc = recordMarkup(html);
-  document.body.append(frame);
-}

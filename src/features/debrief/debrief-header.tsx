@@ -1,5 +1,5 @@
-// The debrief's title, what kind of session it was, and "Try again". Says so when the session was
-// played on an earlier version of the scenario than the one shipped now.
+// The debrief's title and what kind of session it was, saying so when the session was played on an
+// earlier version of the scenario than the one shipped now; and, after the key moments, "Try again".
 import type { Ref } from 'react';
 import { MODE_LABEL } from '../../domain/evidence/words';
 import type { Scenario } from '../../domain/scenario/schema';
@@ -11,16 +11,9 @@ interface DebriefHeaderProps {
   scenario: Scenario;
   current: boolean;
   headingRef: Ref<HTMLHeadingElement>;
-  onTryAgain(): void;
 }
 
-export function DebriefHeader({
-  record,
-  scenario,
-  current,
-  headingRef,
-  onTryAgain,
-}: DebriefHeaderProps) {
+export function DebriefHeader({ record, scenario, current, headingRef }: DebriefHeaderProps) {
   return (
     <header className="debrief-header">
       <h1 ref={headingRef} tabIndex={-1}>
@@ -38,14 +31,20 @@ export function DebriefHeader({
           ). This debrief shows the conversation exactly as it was played then.
         </p>
       )}
-      <div className="debrief-actions">
-        <button type="button" className="button" onClick={onTryAgain}>
-          Try again
-        </button>
-        <a href="#/" className="button button-secondary">
-          Back to the library
-        </a>
-      </div>
     </header>
+  );
+}
+
+/** "Try again" and the way back to the library, once the learner has read what mattered. */
+export function DebriefActions({ onTryAgain }: { onTryAgain(): void }) {
+  return (
+    <div className="debrief-actions debrief-next">
+      <button type="button" className="button" onClick={onTryAgain}>
+        Try again
+      </button>
+      <a href="#/" className="button button-secondary">
+        Back to the library
+      </a>
+    </div>
   );
 }

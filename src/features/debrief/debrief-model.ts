@@ -8,6 +8,7 @@ import { turnQuality, type TurnQuality } from '../../domain/evidence/turn-qualit
 import type { EngineState, TurnRecord } from '../../domain/escalation/types';
 import type { Response } from '../../domain/scenario/schema';
 import type { Trace } from '../../domain/session/trace';
+import { beatOf } from '../../domain/scenario/lookup';
 
 export type { TurnQuality };
 
@@ -46,7 +47,7 @@ export function debriefOf(t: Trace): Debrief {
         turn,
         before: step.before,
         quality: qualityOf(turn),
-        feedback: scenario.beats[turn.beatId]?.responses.find((r) => r.id === turn.responseId)
+        feedback: beatOf(scenario, turn.beatId)?.responses.find((r) => r.id === turn.responseId)
           ?.feedback,
         best,
         chosenWasBest: best !== undefined && best.response.id === turn.responseId,

@@ -28,6 +28,7 @@ import { useSessions } from '../../store/sessions-store';
 import { inStorage } from '../../test-util/log-storage-kit';
 import { pathTo } from '../../test-util/path-to';
 import { respond, withdraw } from '../../test-util/sessions';
+import { openAllSections } from './assessment-test-kit';
 import {
   currentVersion,
   renderScreens,
@@ -63,13 +64,14 @@ afterEach(() => {
   vi.mocked(downloadFile).mockClear();
 });
 
-const openDebrief = async (mode: 'practice' | 'assessment', learnerName = '') => {
+const openDebrief = async (mode: 'practice' | 'assessment', learnerName = '', open = true) => {
   const record = await seedSession(mode, events, learnerName);
   renderScreens(`/debrief/${record.id}`);
   const heading = await screen.findByRole('heading', {
     level: 1,
     name: `Debrief: ${scenario.title}`,
   });
+  if (open) openAllSections(['turns']);
   return { record, heading };
 };
 
@@ -304,9 +306,11 @@ describe('“Keep your evidence”', () => {
     const hostile = '=HYPERLINK("http://evil.example","y") <script>alert(1)</script>';
     await openDebrief('assessment', hostile);
     // A unit other than the first, so the statements follow the learner's choice.
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Qualification unit' }),
-      'btec-l2-unit7-conflict',
+    openAllSections(['units']);
+    await user.click(
+      within(screen.getByRole('group', { name: 'Qualification unit' })).getByRole('radio', {
+        name: /Handling Customer Conflict and Challenge$/,
+      }),
     );
     await user.click(
       section().getByRole('button', { name: 'Download the xAPI statements (JSON)' }),

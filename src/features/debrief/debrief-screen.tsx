@@ -1,7 +1,10 @@
 // Debrief (#/debrief/:sessionId): traces the session's log against the scenario version it was
-// played on and explains it. Sections are small components in reading order; the assessment sections
-// (criteria matrix, then the turn list, then the reflective account and declaration) wrap the turn
-// list. A later edit of the scenario never changes what an old debrief says.
+// played on and explains it. It leads with what matters — the ending, the key moments and what would
+// have worked better, the criteria summary — and the learner opens the rest as they need it: each
+// criterion, turn by turn, and the reflective account with its declaration (debrief-nav.ts). The
+// assessment sections wrap the chart and the turn list. A later edit of the scenario never changes
+// what an old debrief says. The debrief waits for the criteria of the unit it opens on (each unit
+// is a chunk of its own). Printed, it is the learner's own copy (debrief-print.css).
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { WithScenario, WithSession } from '../../app/screen-gates';
 import { ScreenMessage } from '../../components/screen-message';
@@ -13,12 +16,16 @@ import { frameworksFor, useFrameworkCriteria } from './assessment-frameworks';
 import { AssessmentSections } from './assessment-sections';
 import { initialUnit } from './assessment-state';
 import { DebriefEnding } from './debrief-ending';
-import { DebriefHeader } from './debrief-header';
+import { DebriefActions, DebriefHeader } from './debrief-header';
 import { debriefOf } from './debrief-model';
+import { DebriefNavContext, useDebriefNav } from './debrief-nav';
+import { KeyMomentsSection } from './key-moments-section';
+import { accountWorkedOn } from './reflection-state';
 import { TensionChart } from './tension-chart';
 import { TurnList } from './turn-list';
 import { useNewSession } from './use-new-session';
 import './debrief.css';
+import './debrief-print.css';
 
 export default function DebriefScreen({ sessionId }: { sessionId: string }) {
   return (
@@ -98,40 +105,42 @@ function DebriefView({
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const practice = record.mode === 'practice';
+  // An account the learner has already worked on opens with the debrief.
+  const nav = useDebriefNav(accountWorkedOn(t) ? ['account'] : []);
 
   return (
-    <article className="debrief">
-      <DebriefHeader
-        record={record}
-        scenario={scenario}
-        current={current}
-        headingRef={heading}
-        onTryAgain={tryAgain}
-      />
-      {t.discrepancies.length > 0 && (
-        <div className="notice notice-warning" role="alert">
-          <p>
-            This session’s stored log does not replay exactly ({t.discrepancies[0]!.message}, entry{' '}
-            {t.discrepancies[0]!.seq}). What follows is the replay; the stored log is left
-            untouched.
-          </p>
-        </div>
-      )}
-      {debrief.final.ending && <DebriefEnding scenario={scenario} ending={debrief.final.ending} />}
-      <TensionChart scenario={scenario} debrief={debrief} />
-      <AssessmentSections
-        record={record}
-        trace={t}
-        analysis={analysis}
-        scenario={scenario}
-        transcript={
-          <TurnList
-            turns={debrief.turns}
-            customerName={scenario.customer.name}
-            onReplay={practice ? replayFrom : undefined}
-          />
-        }
-      />
-    </article>
+    <DebriefNavContext.Provider value={nav}>
+      <article className="debrief">
+        <DebriefHeader record={record} scenario={scenario} current={current} headingRef={heading} />
+        {t.discrepancies.length > 0 && (
+          <div className="notice notice-warning" role="alert">
+            <p>
+              This session’s stored log does not replay exactly ({t.discrepancies[0]!.message},
+              entry {t.discrepancies[0]!.seq}). What follows is the replay; the stored log is left
+              untouched.
+            </p>
+          </div>
+        )}
+        {debrief.final.ending && (
+          <DebriefEnding scenario={scenario} ending={debrief.final.ending} />
+        )}
+        <KeyMomentsSection turns={debrief.turns} />
+        <DebriefActions onTryAgain={tryAgain} />
+        <AssessmentSections
+          record={record}
+          trace={t}
+          analysis={analysis}
+          scenario={scenario}
+          overview={<TensionChart scenario={scenario} debrief={debrief} />}
+          transcript={
+            <TurnList
+              turns={debrief.turns}
+              customerName={scenario.customer.name}
+              onReplay={practice ? replayFrom : undefined}
+            />
+          }
+        />
+      </article>
+    </DebriefNavContext.Provider>
   );
 }

@@ -12,6 +12,7 @@ import {
   type DeclarationError,
 } from '../../domain/reflection/declaration';
 import type { SessionRecord } from '../../store/session-view';
+import { useSharedComputer } from '../../store/shared-computer';
 import { dateInWords, todayIso } from './declaration-dates';
 import { ErrorSummary, type FormProblem } from './declaration-error-summary';
 import { SignedDeclaration } from './declaration-signed';
@@ -56,6 +57,7 @@ interface DeclarationFormProps {
 
 export function DeclarationForm({ account, record }: DeclarationFormProps) {
   const { reflection, needsSigningAgain } = account;
+  const signedIn = useSharedComputer((s) => s.signedIn !== null);
   const [name, setName] = useState(record.learnerName);
   const [confirmed, setConfirmed] = useState(false);
   const [problems, setProblems] = useState<FormProblem[]>([]);
@@ -94,7 +96,7 @@ export function DeclarationForm({ account, record }: DeclarationFormProps) {
 
   return (
     <section className="declaration card" aria-labelledby="declaration-heading">
-      <h2 id="declaration-heading">Declaration</h2>
+      <h3 id="declaration-heading">Declaration</h3>
       <div role="status" className="declaration-status">
         {needsSigningAgain && (
           <p className="notice-warning declaration-unsigned">
@@ -110,54 +112,58 @@ export function DeclarationForm({ account, record }: DeclarationFormProps) {
           panelRef={signed}
         />
       ) : (
-        <form noValidate onSubmit={(e) => void submit(e)}>
-          {problems.length > 0 && <ErrorSummary problems={problems} summaryRef={summary} />}
-          <p>
-            Before your account can be used as evidence, sign this declaration, as awarding bodies
-            require.
-          </p>
-          <blockquote className="declaration-statement">{DECLARATION_STATEMENT}</blockquote>
-          <div className={`field${nameProblem ? ' field-invalid' : ''}`}>
-            <label htmlFor={NAME_ID}>Your name</label>
-            {nameProblem && (
-              <p id={`${NAME_ID}-error`} className="field-error">
-                <span className="visually-hidden">Error:</span> {nameProblem.message}
-              </p>
-            )}
-            <input
-              id={NAME_ID}
-              type="text"
-              autoComplete="name"
-              maxLength={NAME_MAX}
-              value={name}
-              aria-invalid={nameProblem ? true : undefined}
-              aria-describedby={nameProblem ? `${NAME_ID}-error` : undefined}
-              onChange={(e) => setName(e.target.value)}
-            />
-          </div>
-          <p className="declaration-date">
-            Date: <time dateTime={today}>{dateInWords(today)}</time>
-          </p>
-          <div className={`field checkbox${confirmProblem ? ' field-invalid' : ''}`}>
-            {confirmProblem && (
-              <p id={`${CONFIRM_ID}-error`} className="field-error">
-                <span className="visually-hidden">Error:</span> {confirmProblem.message}
-              </p>
-            )}
-            <input
-              id={CONFIRM_ID}
-              type="checkbox"
-              checked={confirmed}
-              aria-invalid={confirmProblem ? true : undefined}
-              aria-describedby={confirmProblem ? `${CONFIRM_ID}-error` : undefined}
-              onChange={(e) => setConfirmed(e.target.checked)}
-            />
-            <label htmlFor={CONFIRM_ID}>I confirm this is my own work</label>
-          </div>
-          <button type="submit" className="button">
-            Sign the declaration
-          </button>
-        </form>
+        <>
+          <p className="print-only">Not signed yet.</p>
+          <form noValidate onSubmit={(e) => void submit(e)}>
+            {problems.length > 0 && <ErrorSummary problems={problems} summaryRef={summary} />}
+            <p>
+              Before your account can be used as evidence, sign this declaration, as awarding bodies
+              require.
+            </p>
+            <blockquote className="declaration-statement">{DECLARATION_STATEMENT}</blockquote>
+            <div className={`field${nameProblem ? ' field-invalid' : ''}`}>
+              <label htmlFor={NAME_ID}>Your name</label>
+              {nameProblem && (
+                <p id={`${NAME_ID}-error`} className="field-error">
+                  <span className="visually-hidden">Error:</span> {nameProblem.message}
+                </p>
+              )}
+              <input
+                id={NAME_ID}
+                type="text"
+                // On a shared computer, never the name the browser remembers from someone else.
+                autoComplete={signedIn ? 'off' : 'name'}
+                maxLength={NAME_MAX}
+                value={name}
+                aria-invalid={nameProblem ? true : undefined}
+                aria-describedby={nameProblem ? `${NAME_ID}-error` : undefined}
+                onChange={(e) => setName(e.target.value)}
+              />
+            </div>
+            <p className="declaration-date">
+              Date: <time dateTime={today}>{dateInWords(today)}</time>
+            </p>
+            <div className={`field checkbox${confirmProblem ? ' field-invalid' : ''}`}>
+              {confirmProblem && (
+                <p id={`${CONFIRM_ID}-error`} className="field-error">
+                  <span className="visually-hidden">Error:</span> {confirmProblem.message}
+                </p>
+              )}
+              <input
+                id={CONFIRM_ID}
+                type="checkbox"
+                checked={confirmed}
+                aria-invalid={confirmProblem ? true : undefined}
+                aria-describedby={confirmProblem ? `${CONFIRM_ID}-error` : undefined}
+                onChange={(e) => setConfirmed(e.target.checked)}
+              />
+              <label htmlFor={CONFIRM_ID}>I confirm this is my own work</label>
+            </div>
+            <button type="submit" className="button">
+              Sign the declaration
+            </button>
+          </form>
+        </>
       )}
     </section>
   );

@@ -17,7 +17,13 @@ import { inStorage } from '../../test-util/log-storage-kit';
 import { stored, storedTrace } from '../play/test-screens';
 import { REVISE_DELAY_MS } from './account-writer';
 import { unitLabel } from './assessment-frameworks';
-import { expectedDraft, openAssessedDebrief, openDebrief, unitsOf } from './assessment-test-kit';
+import {
+  expectedDraft,
+  openAllSections,
+  openAssessedDebrief,
+  openDebrief,
+  unitsOf,
+} from './assessment-test-kit';
 import { shareSentence } from './reflection-authorship';
 
 beforeAll(async () => {
@@ -65,7 +71,7 @@ describe('the reflective account', () => {
     const unit = unitsOf(scenario)[0]!;
     const draft = expectedDraft(scenario, record, unit);
     expect(
-      screen.getByRole('heading', { level: 2, name: 'Your reflective account' }),
+      screen.getByRole('heading', { level: 3, name: 'Your reflective account' }),
     ).toBeVisible();
     expect(editor()).toHaveValue(draft);
     expect(editor()).toHaveAccessibleDescription(
@@ -208,10 +214,8 @@ describe('the reflective account', () => {
     const user = userEvent.setup();
     const { scenario, record } = await openWithDraft();
     const other = unitsOf(scenario)[1]!;
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Qualification unit' }),
-      unitLabel(other),
-    );
+    openAllSections(['units']);
+    await user.click(screen.getByRole('radio', { name: unitLabel(other) }));
     const draft = expectedDraft(scenario, record, other);
     // The other unit's criteria load when it is chosen.
     await waitFor(() => expect(editor()).toHaveValue(draft));
@@ -226,10 +230,8 @@ describe('the reflective account', () => {
     const [first, other] = unitsOf(scenario) as [Framework, Framework];
     await user.type(editor(), ' Mine.');
     const mine = editor().value;
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Qualification unit' }),
-      unitLabel(other),
-    );
+    openAllSections(['units']);
+    await user.click(screen.getByRole('radio', { name: unitLabel(other) }));
     expect(editor()).toHaveValue(mine);
     expect(
       screen.getByText(/this account was drafted for another unit\. Your text has been kept\./),

@@ -32,14 +32,14 @@ export function ReflectionEditor({ account, assessment }: ReflectionEditorProps)
 
   return (
     <section className="reflection card" aria-labelledby="reflection-heading">
-      <h2 id="reflection-heading">Your reflective account</h2>
-      <p>
+      <h3 id="reflection-heading">Your reflective account</h3>
+      <p className="reflection-guide">
         Below is a draft written from this session for “{unitLabelById(reflection.frameworkId)}”,
         following Gibbs’ reflective cycle. It quotes what you said, with turn numbers. Check that
         every sentence describes what you did and thought, change anything that does not, and make
         it yours.
       </p>
-      <p id="reflection-prompts-hint">
+      <p id="reflection-prompts-hint" className="reflection-guide">
         The parts marked <strong>“[Your words: …]”</strong> are for what only you can write: how you
         felt, your own workplace experience, and answers to the knowledge criteria. Replace each
         one, brackets included, with your own words.
@@ -81,6 +81,10 @@ export function ReflectionEditor({ account, assessment }: ReflectionEditorProps)
           onChange={(e) => account.edit(e.target.value)}
           onBlur={account.flush}
         />
+      </div>
+      {/* On paper the account is printed in full as text (debrief-print.css); never shown on screen. */}
+      <div className="reflection-print" aria-hidden="true">
+        {reflection.final}
       </div>
       <AuthorshipShare draft={reflection.draft} text={reflection.final} />
       {saveError && (

@@ -54,6 +54,16 @@ function storedReflection(t: Trace): ReflectionRecord | null {
   };
 }
 
+/**
+ * The learner has worked on the account (changed the draft, signed it, or typed into the working
+ * copy since the last revision): the debrief then opens with the account open.
+ */
+export function accountWorkedOn(t: Trace): boolean {
+  const stored = storedReflection(t);
+  if (stored) return stored.final !== stored.draft || t.declaration !== null;
+  return readWorkingText(t.log.header.sessionId) !== null;
+}
+
 export interface ReflectionState {
   reflection: ReflectionRecord;
   /** The learner has changed the generated text. */

@@ -1,11 +1,13 @@
 // One turn of the debrief. Its id (turn-N) is the anchor that other sections (the criteria matrix)
 // link evidence to.
-import { MOOD_LABEL } from '../../domain/escalation/mood';
+import { useContext } from 'react';
 import { BestResponse } from './best-response';
 import { QUALITY_LABEL } from './chart-marker';
 import type { DebriefTurn } from './debrief-model';
+import { DebriefNavContext } from './debrief-nav';
 import { TechniqueList } from './technique-list';
 import { TurnEffect } from './turn-effect';
+import { TurnExchange } from './turn-exchange';
 
 interface TurnItemProps {
   item: DebriefTurn;
@@ -16,32 +18,36 @@ interface TurnItemProps {
 
 export function TurnItem({ item, customerName, onReplay }: TurnItemProps) {
   const { turn, feedback, quality } = item;
+  const nav = useContext(DebriefNavContext);
+  const cameFrom = nav?.cameFrom?.turn === turn.turn ? nav.cameFrom : null;
   return (
     <li id={`turn-${turn.turn}`} className={`turn card turn-${quality}`} tabIndex={-1}>
       <h3>
         Turn {turn.turn}{' '}
         <span className={`turn-quality quality-${quality}`}>{QUALITY_LABEL[quality]}</span>
       </h3>
-      <div className="turn-exchange">
-        <p className="turn-line">
-          <span className="turn-speaker">
-            {customerName} ({MOOD_LABEL[turn.moodBefore].toLowerCase()})
-          </span>
-          “{turn.customerLine}”
+      {cameFrom && (
+        <p className="turn-back">
+          <a
+            href={location.hash}
+            onClick={(e) => {
+              e.preventDefault();
+              nav?.goBack();
+            }}
+          >
+            {cameFrom.origin.back}
+          </a>
         </p>
-        <p className="turn-cue">{turn.customerCue}</p>
-        <p className="turn-line turn-line-learner">
-          <span className="turn-speaker">You said</span>“{turn.text}”
-        </p>
-        {turn.reply && (
-          <>
-            <p className="turn-line turn-line-reply">
-              <span className="turn-speaker">{customerName} replied</span>“{turn.reply.line}”
-            </p>
-            <p className="turn-cue">{turn.reply.cue}</p>
-          </>
-        )}
-      </div>
+      )}
+      <TurnExchange
+        customerName={customerName}
+        moodBefore={turn.moodBefore}
+        customerLine={turn.customerLine}
+        customerCue={turn.customerCue}
+        text={turn.text}
+        reply={turn.reply}
+        learner="You said"
+      />
       <h4>Techniques it showed</h4>
       <TechniqueList techniques={turn.effect.techniques} />
       <TurnEffect turn={turn} />

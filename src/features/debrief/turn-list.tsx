@@ -1,6 +1,9 @@
-// Turn by turn: every exchange with its techniques, effect, feedback and the best alternative.
-import { memo } from 'react';
+// "Turn by turn": every exchange with its techniques, effect, feedback and the best alternative,
+// opened when the learner wants the detail (or follows a link to a turn).
+import { memo, useContext } from 'react';
+import { Disclosure } from '../../components/disclosure';
 import type { DebriefTurn } from './debrief-model';
+import { DebriefNavContext } from './debrief-nav';
 import { TurnItem } from './turn-item';
 
 interface TurnListProps {
@@ -11,9 +14,15 @@ interface TurnListProps {
 
 /** Memoised: typing and saving the account below it re-render the debrief, never the turns. */
 export const TurnList = memo(function TurnList({ turns, customerName, onReplay }: TurnListProps) {
+  const nav = useContext(DebriefNavContext);
   return (
-    <section className="debrief-turns" aria-labelledby="turns-heading">
-      <h2 id="turns-heading">Turn by turn</h2>
+    <Disclosure
+      title="Turn by turn"
+      hint={`${turns.length} ${turns.length === 1 ? 'turn' : 'turns'}, with what each did and the best response available`}
+      className="debrief-turns"
+      open={nav?.isOpen('turns')}
+      onToggle={(open) => nav?.setOpen('turns', open)}
+    >
       {turns.length === 0 ? (
         <p>No turns were taken.</p>
       ) : (
@@ -23,6 +32,6 @@ export const TurnList = memo(function TurnList({ turns, customerName, onReplay }
           ))}
         </ol>
       )}
-    </section>
+    </Disclosure>
   );
 });

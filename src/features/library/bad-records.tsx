@@ -5,12 +5,19 @@ import { downloadFile } from '../../export/download';
 import { rawRecordJson } from '../../export/raw-record-json';
 import type { BadRecord } from '../../store/session-store-types';
 import { useSessions } from '../../store/sessions-store';
+import { useVisible } from '../../store/use-session-record';
 import { badRecordFileName, badRecordTitles } from './bad-record-words';
 import { DeleteBadRecordDialog } from './delete-bad-record-dialog';
 import { LIBRARY_TITLE_ID } from './use-delete-session';
 
 export function BadRecords() {
-  const bad = useSessions((s) => s.bad);
+  const all = useSessions((s) => s.bad);
+  // Another learner's record on a shared computer is theirs, broken or not.
+  const visible = useVisible();
+  const bad = useMemo(
+    () => all.filter((b) => b.sessionId === null || visible(b.sessionId)),
+    [all, visible],
+  );
   const removeBad = useSessions((s) => s.removeBad);
   const titles = useMemo(() => badRecordTitles(bad), [bad]);
   const heading = useRef<HTMLHeadingElement>(null);

@@ -1,5 +1,7 @@
-// "Delete this session?": the confirmation before a saved session is removed for good.
+// "Delete this session?": the confirmation before a saved session is removed for good. An assessment
+// attempt whose log has not been downloaded (or has changed since) says so, with the download.
 import { ConfirmDeleteDialog } from '../../components/confirm-delete-dialog';
+import { NotKeptWarning } from './remove-sessions-dialog';
 import type { SessionRecord } from '../../store/session-view';
 import { sessionDate } from './session-words';
 
@@ -19,6 +21,7 @@ export function DeleteSessionDialog({ session, ...actions }: Props) {
       <p>
         This removes the conversation and its evidence log from this device. It cannot be undone.
       </p>
+      <NotKeptWarning sessions={[session]} />
     </ConfirmDeleteDialog>
   );
 }

@@ -1,5 +1,6 @@
-// The first screen: stored records that could not be opened, sessions to pick up again, the
-// built-in scenarios, finished sessions, and the optional Learning Record Store.
+// The first screen: the choice of a shared computer, stored records that could not be opened,
+// sessions to pick up again, the built-in scenarios, finished sessions, and the optional Learning
+// Record Store.
 import { useEffect, useState } from 'react';
 import { catalogue } from 'virtual:scenarios';
 import { useSessions } from '../../store/sessions-store';
@@ -8,6 +9,7 @@ import { BadRecords } from './bad-records';
 import { ContinueSessions } from './continue-sessions';
 import { PastSessions } from './past-sessions';
 import { ScenarioCatalogue } from './scenario-catalogue';
+import { SharedComputerPanel } from './shared-computer-panel';
 import { LIBRARY_TITLE_ID } from './use-delete-session';
 import './library.css';
 
@@ -42,9 +44,18 @@ export function LibraryScreen() {
           the phone. Read the briefing, choose practice or assessment, and take each turn at your
           own pace: there is no time limit.
         </p>
+        <p className="library-assess">
+          Assessing learners? <a href="#/assess">Open the assessor workspace</a> to check their
+          exported session logs and record your decisions.
+        </p>
+        <p className="library-assess">
+          Teaching a group? <a href="#/tutor">Classroom mode</a> runs a scenario with the whole
+          class, on a projector.
+        </p>
       </div>
       {read ? (
         <>
+          <SharedComputerPanel />
           <BadRecords />
           <ContinueSessions />
           <ScenarioCatalogue entries={catalogue} />

@@ -1,10 +1,12 @@
-// "Past sessions": finished conversations with how they ended, to reopen in the debrief or delete.
+// "Past sessions": finished conversations with how they ended, to reopen in the debrief or delete,
+// and the removal of all of a learner's sessions (unfinished ones too) from this computer.
 import { useMemo, useRef } from 'react';
 import { CheckIcon, CrossIcon } from '../../components/icons';
 import type { SessionRecord } from '../../store/session-view';
 import { useSessions } from '../../store/sessions-store';
 import { useSessionRecords } from '../../store/use-session-record';
 import { DeleteSessionButton } from './delete-session-button';
+import { RemoveMySessions } from './remove-my-sessions';
 import { endingKindWords, isUnfinished, modeWords, sessionDate, turnsWords } from './session-words';
 import { useDeleteSession } from './use-delete-session';
 
@@ -33,6 +35,7 @@ export function PastSessions() {
           ))}
         </ul>
       )}
+      <RemoveMySessions />
       {dialog}
     </section>
   );

@@ -241,6 +241,7 @@ describe('the play screen', () => {
     const record = await seedSession('practice');
     renderScreens(`/play/${record.id}`);
     await user.click(await screen.findByRole('button', { name: 'Step back and get support' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, end it and get support' }));
     const heading = await screen.findByRole('heading', {
       level: 1,
       name: `Debrief: ${scenario.title}`,
@@ -249,6 +250,46 @@ describe('the play screen', () => {
     await waitFor(() => expect(heading).toHaveFocus());
     expect(storedTrace(record.id)?.outcome).toMatchObject({ kind: 'withdrew-safely' });
     expect(stored(record.id)?.outcome).toMatchObject({ kind: 'withdrew-safely' });
+  });
+
+  it('asks once before stepping back, quick by keyboard, and never holds focus', async () => {
+    const user = userEvent.setup();
+    const record = await seedSession('practice');
+    renderScreens(`/play/${record.id}`);
+    const stepBack = await screen.findByRole('button', { name: 'Step back and get support' });
+    // Apart from the responses, in a section of its own.
+    const group = screen.getByRole('group', { name: 'Your response' });
+    expect(group).not.toContainElement(stepBack);
+    expect(screen.getByRole('region', { name: 'If you need to stop' })).toContainElement(stepBack);
+
+    // Enter asks; focus is on "Yes"; Escape takes the question away and focus back to the button.
+    stepBack.focus();
+    await user.keyboard('{Enter}');
+    const question = screen.getByRole('group', { name: 'End the conversation and get support?' });
+    expect(
+      within(question).getByRole('button', { name: 'Yes, end it and get support' }),
+    ).toHaveFocus();
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: /^End the conversation/ })).toBeNull();
+    const again = screen.getByRole('button', { name: 'Step back and get support' });
+    expect(again).toHaveFocus();
+    expect(stored(record.id)!.log.entries).toEqual([]);
+
+    // "No, carry on" does the same; Tab moves on freely while the question is open.
+    await user.keyboard('{Enter}');
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'No, carry on' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: /^No, carry on/ })).not.toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'No, carry on' }));
+    expect(screen.getByRole('button', { name: 'Step back and get support' })).toHaveFocus();
+
+    // Enter, Enter: asked once, answered, and the conversation ends safely.
+    await user.keyboard('{Enter}');
+    await user.keyboard('{Enter}');
+    await screen.findByRole('heading', { level: 1, name: `Debrief: ${scenario.title}` });
+    expect(storedTrace(record.id)?.outcome).toMatchObject({ kind: 'withdrew-safely' });
   });
 
   it('shows the customer’s reply right after the learner’s line, before the next beat’s line, and announces both', async () => {

@@ -1,6 +1,9 @@
-// A conversation in progress: the machine (resumed from the session's log), the customer, the
-// transcript and the learner's options. Focus and announcements follow the shared UI contract. Turns
-// taken in another tab are followed; a session deleted elsewhere is said so and never written again.
+// A conversation in progress: the machine (resumed from the session's log), the transcript, the
+// customer now and the learner's options, in that order (on a phone the customer's panel sits between
+// the latest line and the options, beside them on a wide screen). Focus and announcements follow the
+// shared UI contract; after each turn the latest line, the cue and the first option are kept in view.
+// Turns taken in another tab are followed; a session deleted elsewhere is said so and never written
+// again.
 import { MODE_LABEL } from '../../domain/evidence/words';
 import { useSelector, useActorRef } from '@xstate/react';
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
@@ -15,10 +18,13 @@ import { Conversation } from './conversation';
 import { CustomerView } from './customer-view';
 import { Hint } from './hint';
 import { hintText } from './hint-text';
-import { ResponseOptions, SafetyAction } from './response-options';
+import { keepInView } from './keep-in-view';
+import { ResponseOptions } from './response-options';
+import { SafetyAction } from './safety-action';
 import { TensionMeter } from './tension-meter';
 import { SessionSoFar } from './session-so-far';
 import { usePlayMachine, useTurn } from './use-turn';
+import { beatOf } from '../../domain/scenario/lookup';
 
 /** Memoised: the screens around it re-render as storage changes; its own props never do. */
 export const PlaySession = memo(function PlaySession({
@@ -62,7 +68,7 @@ export const PlaySession = memo(function PlaySession({
   const [, navigate] = useLocation();
   const practice = record.mode === 'practice';
   const now = engine.ending ? undefined : customerNow(scenario, engine);
-  const beat = scenario.beats[engine.beatId];
+  const beat = beatOf(scenario, engine.beatId);
   // In the session's own order (recorded in each entry), so no position gives the best one away.
   const seed = record.log.header.optionSeed;
   const offered = useMemo(() => {
@@ -77,6 +83,7 @@ export const PlaySession = memo(function PlaySession({
 
   const heading = useRef<HTMLHeadingElement>(null);
   const currentLine = useRef<HTMLLIElement>(null);
+  const options = useRef<HTMLDivElement>(null);
   const [startTurn] = useState(engine.turn);
   const tookTurn = engine.turn > startTurn;
   // The reply to the turn just taken is announced with the line that follows it.
@@ -86,10 +93,12 @@ export const PlaySession = memo(function PlaySession({
     .map((l) => `${scenario.customer.name}: ${l}`)
     .join(' ');
 
-  useEffect(() => heading.current?.focus(), []);
-  // Before paint, so focus is never seen resting on <body> after the old options are replaced.
+  useEffect(() => heading.current?.focus({ preventScroll: true }), []);
+  // Before paint, so focus is never seen resting on <body> after the old options are replaced, and
+  // the screen never shows the new turn scrolled away from what the customer is doing.
   useLayoutEffect(() => {
-    if (tookTurn) currentLine.current?.focus();
+    if (tookTurn) currentLine.current?.focus({ preventScroll: true });
+    keepInView(currentLine.current, options.current?.querySelector('button') ?? null);
   }, [engine.turn, tookTurn]);
   // The session is over and saved: its statements go to the LRS, if one is set up (once per session).
   const finishedLog = ended ? log : null;
@@ -128,6 +137,13 @@ export const PlaySession = memo(function PlaySession({
         </p>
       </header>
       <div className="play-layout">
+        <Conversation
+          customerName={scenario.customer.name}
+          history={engine.history}
+          current={now?.line}
+          pending={pending}
+          currentRef={currentLine}
+        />
         <section className="play-customer card" aria-label="The customer">
           <CustomerView
             channel={scenario.channel}
@@ -139,14 +155,7 @@ export const PlaySession = memo(function PlaySession({
           {practice && <TensionMeter value={engine.tension} />}
           {practice && <Hint key={engine.turn} text={hint} />}
         </section>
-        <div className="play-talk">
-          <Conversation
-            customerName={scenario.customer.name}
-            history={engine.history}
-            current={now?.line}
-            pending={pending}
-            currentRef={currentLine}
-          />
+        <div className="play-act">
           <div aria-live="polite" className="visually-hidden">
             {tookTurn && now ? announced : ''}
           </div>
@@ -164,8 +173,15 @@ export const PlaySession = memo(function PlaySession({
               </button>
             </div>
           )}
-          {beat && now && <ResponseOptions responses={offered} busy={busy} onRespond={respond} />}
-          <SafetyAction busy={busy} onWithdraw={withdraw} />
+          {beat && now && (
+            <ResponseOptions
+              responses={offered}
+              busy={busy}
+              onRespond={respond}
+              groupRef={options}
+            />
+          )}
+          <SafetyAction key={engine.turn} busy={busy} onWithdraw={withdraw} />
         </div>
       </div>
     </div>

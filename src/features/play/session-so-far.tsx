@@ -1,18 +1,15 @@
 // "Download the session so far": offered on the play screen while storage is failing, so a learner
 // never depends on this tab staying open to keep their work. The same sealed log the debrief exports.
 import { useState } from 'react';
-import { runtime } from '../../app/runtime';
 import type { SessionLog } from '../../domain/session/log-types';
-import { downloadFile } from '../../export/download';
+import { downloadSessionLog } from '../library/download-session-log';
 
 export function SessionSoFar({ log }: { log: SessionLog }) {
   const [problem, setProblem] = useState<string | null>(null);
   const download = async () => {
     setProblem(null);
     try {
-      const { exportLogJson } = await import('../../export/log-json');
-      const file = await exportLogJson(log, runtime.now());
-      downloadFile(file.fileName, file.text, 'application/json');
+      await downloadSessionLog(log);
     } catch (e) {
       setProblem(`It could not be made (${e instanceof Error ? e.message : String(e)}).`);
     }
