@@ -19,7 +19,15 @@ import { TECHNIQUE_INFO, TECHNIQUES } from '../../src/domain/escalation/techniqu
 import type { Scenario } from '../../src/domain/scenario/schema';
 import { verifyLog } from '../../src/domain/session/verify-log';
 import { builtInScenarios } from '../support/built-in-scenarios';
-import { axeViolations, describeViolations, launch, openApp, pageErrors, waitFor } from './harness';
+import {
+  axeViolations,
+  describeViolations,
+  launch,
+  openApp,
+  pageErrors,
+  waitFor,
+  watchPage,
+} from './harness';
 
 /** A built-in scenario with tutor notes on every beat and a discussion prompt at the start. */
 const scenario: Scenario = builtInScenarios().find(
@@ -96,13 +104,10 @@ const unreadable = (presenter: Page) =>
 /** Opens the presenter window from the control panel and sizes it as a 1080p projector. */
 async function openPresenter(context: BrowserContext, open: () => Promise<void>): Promise<Page> {
   const [presenter] = await Promise.all([context.waitForEvent('page'), open()]);
-  const errors: string[] = [];
-  presenter.on('pageerror', (e) => errors.push(e.message));
-  presenterErrors.set(presenter, errors);
+  watchPage(presenter);
   await presenter.setViewportSize({ width: 1920, height: 1080 });
   return presenter;
 }
-const presenterErrors = new WeakMap<Page, string[]>();
 
 async function startClass(page: Page, className: string) {
   await page.goto(new URL('#/tutor', page.url()).href);
@@ -296,7 +301,7 @@ describe('classroom mode: a control panel and a presenter window', () => {
     await expectNoTutorContent(presenter);
 
     expect(pageErrors(page)).toEqual([]);
-    expect(presenterErrors.get(presenter)).toEqual([]);
+    expect(pageErrors(presenter)).toEqual([]);
     await context.close();
   });
 

@@ -90,17 +90,38 @@ export async function openApp(
  * its uncaught errors are kept for `pageErrors` too.
  */
 export async function newTab(context: BrowserContext, path = ''): Promise<Page> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  errorsByPage.set(page, errors);
+  const page = watchPage(await context.newPage());
   await page.goto(new URL(path, inject('baseUrl')).href);
   return page;
 }
 
 const errorsByPage = new WeakMap<Page, string[]>();
 
-/** Uncaught errors the page has thrown since it opened. */
+/**
+ * Whatever the browser refuses under the app's Content-Security-Policy or Trusted Types, as it
+ * reports it in the console ("Refused to load…", "This document requires 'TrustedHTML'
+ * assignment"): every build the journeys run is the one with the policy, so each journey that
+ * checks `pageErrors` also checks that nothing it did was blocked.
+ */
+const REFUSED =
+  /Content Security Policy|Trusted(HTML|Script|ScriptURL)|Trusted Types?|trusted-types/i;
+
+/**
+ * Keeps `page`'s uncaught errors and policy refusals for `pageErrors` (a page the app opens itself,
+ * such as a popup, is passed here by the journey that waits for it).
+ */
+export function watchPage(page: Page): Page {
+  if (errorsByPage.has(page)) return page;
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && REFUSED.test(m.text())) errors.push(`refused: ${m.text()}`);
+  });
+  errorsByPage.set(page, errors);
+  return page;
+}
+
+/** Uncaught errors the page has thrown, and anything its policy refused, since it opened. */
 export const pageErrors = (page: Page): string[] => errorsByPage.get(page) ?? [];
 
 const axeSource = readFileSync(
