@@ -54,6 +54,8 @@ interface Results {
   engine?: EngineResult;
   check?: { ms: number; exitCode: number | null };
   assessor?: ScaleResult;
+  /** Sections that could not be measured, with why. */
+  failures?: Partial<Record<Section, string>>;
 }
 
 const results: Results = {
@@ -69,41 +71,56 @@ if (!args.includes('--no-build')) {
   if (built.status !== 0) throw new Error('the build failed');
 }
 
-if (wanted.has('size')) results.size = measureSize();
-if (wanted.has('engine')) {
-  log('Engine…');
-  results.engine = await measureEngine();
+/** A section that fails is reported as a row of its own; the others are still measured. */
+const failures: [Section, string][] = [];
+async function measure<T>(section: Section, run: () => Promise<T> | T): Promise<T | undefined> {
+  if (!wanted.has(section)) return undefined;
+  try {
+    return await run();
+  } catch (e) {
+    const message = e instanceof Error ? e.message.split('\n')[0]! : String(e);
+    log(`  ${section} failed: ${message}`);
+    failures.push([section, message]);
+    return undefined;
+  }
 }
-if (wanted.has('check')) {
+
+results.size = await measure('size', measureSize);
+results.engine = await measure('engine', () => {
+  log('Engine…');
+  return measureEngine();
+});
+results.check = await measure('check', () => {
   log('scenarios:check…');
   const start = performance.now();
   const run = spawnSync('npx', ['tsx', 'scripts/scenarios-check.ts'], { stdio: 'ignore' });
-  results.check = { ms: performance.now() - start, exitCode: run.status };
-}
+  return { ms: performance.now() - start, exitCode: run.status };
+});
 const browserSections = (['lighthouse', 'latency', 'typing'] as const).filter((s) => wanted.has(s));
 if (browserSections.length > 0) {
   const served = await serveBuild();
   try {
-    if (wanted.has('lighthouse')) {
+    results.lighthouse = await measure('lighthouse', () => {
       log('Lighthouse…');
-      results.lighthouse = await measureLighthouse(served.base, log);
-    }
-    if (wanted.has('latency')) {
+      return measureLighthouse(served.base, log);
+    });
+    results.latency = await measure('latency', () => {
       log('Response latency…');
-      results.latency = await measureLatency(served.base, log);
-    }
-    if (wanted.has('typing')) {
+      return measureLatency(served.base, log);
+    });
+    results.typing = await measure('typing', () => {
       log('Typing…');
-      results.typing = await measureTyping(served.base, log);
-    }
+      return measureTyping(served.base, log);
+    });
   } finally {
     await served.close();
   }
 }
-if (wanted.has('assessor')) {
+results.assessor = await measure('assessor', () => {
   log('Assessor scale…');
-  results.assessor = await measureAssessorScale(log);
-}
+  return measureAssessorScale(log);
+});
+results.failures = Object.fromEntries(failures);
 
 // --- the table -----------------------------------------------------------------------------------
 
@@ -216,6 +233,14 @@ if (results.assessor) {
   );
 }
 
+for (const [section, message] of failures)
+  rows.push([
+    `${section}: not measured`,
+    info,
+    `failed: ${message.replace(/\|/g, '\\|')}`,
+    '**failed**',
+  ]);
+
 const table = [
   '| figure | budget | measured | |',
   '| --- | --- | --- | --- |',
@@ -240,3 +265,4 @@ if (args.includes('--readme')) {
   );
   log('Wrote the table into README.md');
 }
+if (failures.length > 0) process.exitCode = 1;

@@ -76,6 +76,9 @@ async function finishedDebrief(page: Page, base: string): Promise<void> {
       before,
     );
   }
+  // The account opens on demand: its section's heading button.
+  const account = page.getByRole('button', { name: /^Your reflective account and declaration/ });
+  if ((await account.getAttribute('aria-expanded')) === 'false') await account.click();
   await page.locator('#reflection-text').waitFor();
 }
 

@@ -28,10 +28,23 @@ export function storedEntryHash(entry: LogEntry): Promise<string> {
   return known !== undefined ? Promise.resolve(known) : entryHash(entry);
 }
 
-/** The hash a new entry after `log`'s last one must chain to. */
-export async function tipHash(log: SessionLog): Promise<string> {
+/** Header hashes `tipHash` has computed in this page (a log's header never changes once written). */
+const headerTips = new WeakMap<LogHeader, Promise<string>>();
+
+/**
+ * The hash a new entry after `log`'s last one must chain to. For a log with no entries yet it is the
+ * header's, computed once per header, so the play screen can have it ready before the first turn.
+ */
+export function tipHash(log: SessionLog): Promise<string> {
   const last = log.entries[log.entries.length - 1];
-  return last ? last.hash : headerHash(log.header);
+  if (last) return Promise.resolve(last.hash);
+  let tip = headerTips.get(log.header);
+  if (!tip) {
+    tip = headerHash(log.header);
+    headerTips.set(log.header, tip);
+    tip.catch(() => headerTips.delete(log.header));
+  }
+  return tip;
 }
 
 /** The next entry of `log`: numbered, stamped and chained. */

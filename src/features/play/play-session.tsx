@@ -10,6 +10,7 @@ import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'rea
 import { useLocation } from 'wouter';
 import { customerNow } from '../../domain/escalation/engine';
 import { shownOrder } from '../../domain/escalation/shown-order';
+import { tipHash } from '../../domain/session/chain';
 import type { Scenario } from '../../domain/scenario/schema';
 import type { SessionRecord } from '../../store/session-view';
 import { useSessions } from '../../store/sessions-store';
@@ -41,6 +42,11 @@ export const PlaySession = memo(function PlaySession({
   const gone = useSelector(actorRef, (s) => s.hasTag('gone'));
   const movedOn = useSelector(actorRef, (s) => s.context.movedOn);
   const { respond, withdraw, retry, pending, busy, problem } = useTurn(actorRef);
+  // A session with no turns yet chains its first to the header's hash: computed while the learner
+  // reads the opening line, not after they choose (on a slow phone it is a noticeable part of turn 1).
+  useEffect(() => {
+    tipHash(record.log).catch(() => undefined);
+  }, [record.log]);
   // Another tab's turns reach the store over BroadcastChannel; the machine adopts a longer log.
   // Only the length is watched (a number: this tab's own saves change the stored object too).
   const storedLength = useSessions(
