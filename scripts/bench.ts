@@ -3,7 +3,7 @@
  * everything issue #13 budgets, prints a table against the budget and writes bench/results.json.
  *
  *   npm run bench                       everything (about ten minutes on a 2-core machine)
- *   npm run bench -- --only size,latency   some sections: size lighthouse latency typing engine check assessor
+ *   npm run bench -- --only size,latency   some sections: size lighthouse latency typing engine check assessor workspace
  *   npm run bench -- --no-build         measure the dist/ already built
  *   npm run bench -- --readme           also write the table into README.md (between its bench markers)
  *
@@ -14,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { measureAssessorScale, type ScaleResult } from './bench/assessor-scale';
+import { measureWorkspace, type WorkspaceResult } from './bench/assessor-workspace';
 import { measureEngine, type EngineResult } from './bench/engine';
 import { measureLatency, type LatencyResult } from './bench/latency';
 import { measureLighthouse, type LighthouseScreen } from './bench/lighthouse';
@@ -29,6 +30,7 @@ const SECTIONS = [
   'engine',
   'check',
   'assessor',
+  'workspace',
 ] as const;
 type Section = (typeof SECTIONS)[number];
 
@@ -54,6 +56,7 @@ interface Results {
   engine?: EngineResult;
   check?: { ms: number; exitCode: number | null };
   assessor?: ScaleResult;
+  workspace?: WorkspaceResult;
   /** Sections that could not be measured, with why. */
   failures?: Partial<Record<Section, string>>;
 }
@@ -96,7 +99,9 @@ results.check = await measure('check', () => {
   const run = spawnSync('npx', ['tsx', 'scripts/scenarios-check.ts'], { stdio: 'ignore' });
   return { ms: performance.now() - start, exitCode: run.status };
 });
-const browserSections = (['lighthouse', 'latency', 'typing'] as const).filter((s) => wanted.has(s));
+const browserSections = (['lighthouse', 'latency', 'typing', 'workspace'] as const).filter((s) =>
+  wanted.has(s),
+);
 if (browserSections.length > 0) {
   const served = await serveBuild();
   try {
@@ -111,6 +116,10 @@ if (browserSections.length > 0) {
     results.typing = await measure('typing', () => {
       log('Typing…');
       return measureTyping(served.base, log);
+    });
+    results.workspace = await measure('workspace', () => {
+      log('Assessor workspace…');
+      return measureWorkspace(served.base, log);
     });
   } finally {
     await served.close();
@@ -233,6 +242,24 @@ if (results.assessor) {
   );
 }
 
+if (results.workspace) {
+  const w = results.workspace;
+  const [hundred, thousand] = w.runs;
+  rows.push(
+    [
+      `1,000 logs (${w.scenario}, ${n(w.meanTurns, 1)} turns on average) through the assessor workspace: verdicts and cohort painted`,
+      '≤ 3 s',
+      `${n(thousand!.ms / 1000, 2)} s; page heap peak ${n(thousand!.heapPeakMB)} MB`,
+      within(thousand!.ms <= 3000),
+    ],
+    [
+      'Workspace, 100 → 1,000 logs: time per log',
+      'linear',
+      `${n(hundred!.msPerLog, 2)} → ${n(thousand!.msPerLog, 2)} ms (×${n(w.linearity, 2)})`,
+      within(w.linearity <= 1.25),
+    ],
+  );
+}
 for (const [section, message] of failures)
   rows.push([
     `${section}: not measured`,

@@ -99,4 +99,33 @@ describe('the batch', () => {
     expect(batch.getState().files).toEqual([]);
     expect(c.seen).toEqual(['a.json']);
   });
+
+  it('with two lanes, gives each one file at a time; a lane that fails fails only its own file', async () => {
+    // One controlled verifier per lane, answered in whatever order the test chooses.
+    const lanes = [controlled(), controlled()];
+    const batch = createBatchStore((lane) => lanes[lane]!.verifier, 2);
+    batch.getState().add([picked('a.json'), picked('b.json'), picked('c.json'), picked('d.json')]);
+    // Both lanes start at once, on the first two files in the order given; the rest wait.
+    expect(lanes.map((l) => l.seen)).toEqual([['a.json'], ['b.json']]);
+    // Lane 1 answers first, and its worker dies: only b fails, and lane 1 takes the next file.
+    await lanes[1]!.answer(new Error('the verification worker stopped: out of memory'));
+    expect(lanes.map((l) => l.seen)).toEqual([['a.json'], ['b.json', 'c.json']]);
+    expect(batch.getState().run).toEqual({ total: 4, done: 1 });
+    await lanes[0]!.answer(refused('not-json', 'not JSON: the file looks truncated'));
+    expect(lanes.map((l) => l.seen)).toEqual([
+      ['a.json', 'd.json'],
+      ['b.json', 'c.json'],
+    ]);
+    await lanes[0]!.answer(ok);
+    // One lane still busy: the batch is not done.
+    expect(batch.getState().run).toEqual({ total: 4, done: 3 });
+    await lanes[1]!.answer(ok);
+    expect(batch.getState().run).toBeNull();
+    expect(batch.getState().files.map((f) => [f.name, f.checked?.kind])).toEqual([
+      ['a.json', 'not-json'],
+      ['b.json', 'unreadable'],
+      ['c.json', 'verified'],
+      ['d.json', 'verified'],
+    ]);
+  });
 });

@@ -1,8 +1,10 @@
 /**
  * The files an assessor has loaded into the workspace, in the order given, each with its verdict
- * once checked. Files are checked one at a time by the verifier the workspace supplies (a Web
- * Worker in the app), so the page stays responsive and the progress can be told ("Verifying 37 of
- * 120…"); whatever happens to one file becomes that file's verdict and the queue moves on. Loaded
+ * once checked. Files are checked off the page by the verifiers the workspace supplies (Web Workers
+ * in the app), so the page stays responsive and the progress can be told ("Verifying 37 of
+ * 120…"). Each verifier (a lane) has one file at a time, so whatever happens to a file — a worker
+ * that runs out of memory on it — becomes that file's verdict alone and its lane moves on; more
+ * than one lane checks a large batch on every core the machine has. Loaded
  * files live in this tab only; what is checked is frozen, so nothing in the workspace can change an
  * imported log.
  */
@@ -48,11 +50,15 @@ function deepFreeze<T>(value: T): T {
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-/** A batch over `verifier` (supplied lazily, so the worker starts only when a file is given). */
-export function createBatchStore(verifier: () => Verifier) {
+/**
+ * A batch over `lanes` verifiers, `verifier(lane)` for lane 0, 1, … (supplied lazily, so a worker
+ * starts only when a file is given to its lane). Files start in the order given.
+ */
+export function createBatchStore(verifier: (lane: number) => Verifier, lanes = 1) {
   let nextId = 1;
   const waiting: { id: number; file: File }[] = [];
-  let running = false;
+  /** The lanes checking a file now. */
+  const busy = new Set<number>();
 
   return create<BatchState>()((set) => {
     const settle = (id: number, checked: CheckedFile) =>
@@ -61,9 +67,8 @@ export function createBatchStore(verifier: () => Verifier) {
         run: s.run && { ...s.run, done: s.run.done + 1 },
       }));
 
-    async function drain() {
-      if (running) return;
-      running = true;
+    /** One lane: takes the next waiting file until none is left. */
+    async function lane(n: number) {
       try {
         for (let job = waiting.shift(); job; job = waiting.shift()) {
           const { id, file } = job;
@@ -74,14 +79,23 @@ export function createBatchStore(verifier: () => Verifier) {
             continue;
           }
           try {
-            settle(id, await verifier().check(file));
+            settle(id, await verifier(n).check(file));
           } catch (e) {
             settle(id, refused('unreadable', `checking it failed (${message(e)})`));
           }
         }
       } finally {
-        running = false;
-        set({ run: null });
+        busy.delete(n);
+        if (busy.size === 0) set({ run: null });
+      }
+    }
+
+    /** Starts the lanes that are idle, as many as there are files waiting. */
+    function drain() {
+      const idle = Array.from({ length: lanes }, (_, n) => n).filter((n) => !busy.has(n));
+      for (const n of idle.slice(0, waiting.length)) {
+        busy.add(n);
+        void lane(n);
       }
     }
 
@@ -99,7 +113,7 @@ export function createBatchStore(verifier: () => Verifier) {
           ],
           run: { total: (s.run?.total ?? 0) + added.length, done: s.run?.done ?? 0 },
         }));
-        void drain();
+        drain();
       },
       clear() {
         waiting.length = 0;

@@ -6,13 +6,19 @@ import { CohortSection } from './cohort/cohort-section';
 import { BatchProgress } from './intake/batch-progress';
 import { useBatch } from './intake/batch';
 import { FileIntake } from './intake/file-intake';
+import { useThrottled } from './intake/use-throttled';
 import { VerdictList } from './intake/verdict-list';
 import { StoredDecisions } from './stored/stored-decisions';
+
+/** How often the verdicts and the cohort are redrawn while files are being checked. */
+const DRAW_EVERY_MS = 250;
 
 export function Workspace() {
   const { files, run, add, clear } = useBatch(
     useShallow((s) => ({ files: s.files, run: s.run, add: s.add, clear: s.clear })),
   );
+  // While a batch is checked the verdicts and the cohort are redrawn a few times a second, not per file.
+  const drawn = useThrottled(files, DRAW_EVERY_MS, run === null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -36,8 +42,8 @@ export function Workspace() {
           </button>
         </p>
       )}
-      <VerdictList files={files} />
-      <CohortSection files={files} />
+      <VerdictList files={drawn} />
+      <CohortSection files={drawn} />
       <StoredDecisions />
     </div>
   );

@@ -1,6 +1,6 @@
 // "Cohort": every loaded file in one sortable, filterable table for the chosen unit, and the table
 // as shown downloaded as CSV. The unit list is every unit a loaded log's scenario evidences.
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { runtime } from '../../../app/runtime';
 import {
@@ -19,7 +19,12 @@ import { CohortFilters } from './cohort-filters';
 import { CohortTable } from './cohort-table';
 import { useCohortView } from './cohort-view';
 
-export function CohortSection({ files }: { files: readonly BatchFile[] }) {
+/** Memoised: the workspace redraws on every verdict; the cohort only when its files change. */
+export const CohortSection = memo(function CohortSection({
+  files,
+}: {
+  files: readonly BatchFile[];
+}) {
   const unitSelect = useId();
   const view = useCohortView(
     useShallow((s) => ({
@@ -107,4 +112,4 @@ export function CohortSection({ files }: { files: readonly BatchFile[] }) {
       {problem && <p role="alert">{problem}</p>}
     </section>
   );
-}
+});

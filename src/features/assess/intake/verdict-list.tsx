@@ -1,6 +1,7 @@
 // One verdict per loaded file, in the order given: what it is, or exactly what is wrong with it and
 // where (the first problem names the entry). Text from a file is shown as text in <bdi>, so a name
 // written right to left (or with direction overrides) cannot reorder the line around it.
+import { memo } from 'react';
 import { FILE_KIND_LABEL, type CheckedFile } from '../../../domain/assessor/checked-file';
 import { ENDING_KIND_LABEL } from '../../../domain/escalation/ending-kinds';
 import { MODE_LABEL } from '../../../domain/evidence/words';
@@ -30,7 +31,14 @@ function Claims({ checked }: { checked: CheckedFile }) {
 /** The seal of a file that verified, which names exactly that file's content. */
 const sealOf = (f: BatchFile) => (f.checked?.ok ? f.checked.log?.seal.hash : undefined);
 
-function Verdict({ file, sameAs }: { file: BatchFile; sameAs: string | undefined }) {
+/** Memoised: a batch's verdict list is redrawn as files are checked; a checked file never changes. */
+const Verdict = memo(function Verdict({
+  file,
+  sameAs,
+}: {
+  file: BatchFile;
+  sameAs: string | undefined;
+}) {
   const { checked } = file;
   if (!checked)
     return (
@@ -85,9 +93,10 @@ function Verdict({ file, sameAs }: { file: BatchFile; sameAs: string | undefined
       )}
     </li>
   );
-}
+});
 
-export function VerdictList({ files }: { files: readonly BatchFile[] }) {
+/** Memoised: the workspace redraws on every verdict; this list only when the files it is given change. */
+export const VerdictList = memo(function VerdictList({ files }: { files: readonly BatchFile[] }) {
   if (files.length === 0) return null;
   // A learner who sends the same file twice: say so, rather than count them as two sessions.
   const firstBySeal = new Map<string, string>();
@@ -107,4 +116,4 @@ export function VerdictList({ files }: { files: readonly BatchFile[] }) {
       </ol>
     </section>
   );
-}
+});
