@@ -14,6 +14,7 @@ import { beatOf } from '../src/domain/scenario/lookup';
 import type { Response, Scenario } from '../src/domain/scenario/schema';
 import type { SessionEvent } from '../src/domain/session/events';
 import { SURFACE_POLICIES } from '../src/domain/analysis/surface-tells';
+import { seededRandom } from '../src/domain/random/seeded-random';
 
 /** What a policy sees at a turn: the state (as the engine has it) and the options in shown order. */
 export interface Moment {
@@ -82,16 +83,8 @@ export const surfaceLearner =
     return shown[scores.indexOf(Math.max(...scores))] ?? null;
   };
 
-/** mulberry32, for the random learner (the engine never sees it). */
-export function seededRandom(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The random learner's generator (the engine never sees it). */
+export { seededRandom };
 
 /** One scripted run: the events and the final state. */
 export interface Run {

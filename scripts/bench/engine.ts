@@ -7,7 +7,7 @@ import { applyEvent, initialState, learnerEvents } from '../../src/domain/escala
 import { trace } from '../../src/domain/session/trace';
 import { builtInScenarios } from '../../tests/support/built-in-scenarios';
 import { generatedLogs, longScenario } from './generated-logs';
-import { seeded } from './serve';
+import { seededRandom } from '../../src/domain/random/seeded-random';
 
 export interface EngineResult {
   responsesPerSecond: number;
@@ -16,7 +16,7 @@ export interface EngineResult {
 
 export async function measureEngine(seconds = 2): Promise<EngineResult> {
   const scenarios = builtInScenarios();
-  const random = seeded(1);
+  const random = seededRandom(1);
   let applied = 0;
   const until = performance.now() + seconds * 1000;
   while (performance.now() < until) {

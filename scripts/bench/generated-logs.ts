@@ -14,7 +14,7 @@ import type { ExportedLog, SessionLog } from '../../src/domain/session/log-types
 import { newLog } from '../../src/domain/session/new-log';
 import { recordStep } from '../../src/domain/session/record-step';
 import { builtInScenarios } from '../../tests/support/built-in-scenarios';
-import { seeded } from './serve';
+import { seededRandom } from '../../src/domain/random/seeded-random';
 
 export const TURNS = 40;
 
@@ -43,7 +43,7 @@ export interface GeneratedLog {
 
 export async function generatedLogs(scenario: Scenario, count: number): Promise<GeneratedLog[]> {
   const hash = await hashCanonical(scenario, 'scenario');
-  const random = seeded(40);
+  const random = seededRandom(40);
   const out: GeneratedLog[] = [];
   for (let i = 0; i < count; i++) {
     const id = `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`;

@@ -11,7 +11,8 @@
  * Both are also grouped by turn number, to show whether they grow as the session goes on.
  */
 import type { Page } from 'playwright-core';
-import { launchChromium, percentile, seeded } from './serve';
+import { seededRandom } from '../../src/domain/random/seeded-random';
+import { launchChromium, percentile } from './serve';
 
 export const THROTTLE = 4;
 export const RESPONSES = 30;
@@ -76,7 +77,7 @@ async function clickDuration(page: Page, count: number): Promise<number> {
 
 export async function measureLatency(base: string, log = console.log): Promise<LatencyResult> {
   const browser = await launchChromium();
-  const random = seeded(20261201);
+  const random = seededRandom(20261201);
   const turns: LatencyTurn[] = [];
   try {
     const context = await browser.newContext({ viewport: { width: 412, height: 823 } });

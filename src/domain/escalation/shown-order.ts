@@ -7,6 +7,7 @@
 import type { Scenario } from '../scenario/schema';
 import type { EngineState } from './types';
 import { beatOf } from '../scenario/lookup';
+import { seededRandom } from '../random/seeded-random';
 
 /** FNV-1a: a 32-bit hash of a string, to seed the generator. */
 function fnv1a(text: string): number {
@@ -18,17 +19,6 @@ function fnv1a(text: string): number {
   return h >>> 0;
 }
 
-/** mulberry32: a small, well-distributed deterministic generator of numbers in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The response ids of the current beat in the order they are shown. */
 export function shownOrder(
   scenario: Scenario,
@@ -36,7 +26,7 @@ export function shownOrder(
   seed: string,
 ): string[] {
   const ids = beatOf(scenario, state.beatId)?.responses.map((r) => r.id) ?? [];
-  const next = mulberry32(fnv1a(`${seed}|${state.turn}|${state.beatId}`));
+  const next = seededRandom(fnv1a(`${seed}|${state.turn}|${state.beatId}`));
   // Fisher–Yates.
   for (let i = ids.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
