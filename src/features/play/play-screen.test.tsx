@@ -27,7 +27,7 @@ import {
   storedTrace,
   traceOf,
 } from './test-screens';
-import { summaryOf } from './use-turn';
+import { summaryOf } from '../../store/persist-turn';
 
 vi.mock('../../store/sessions-store', async (importOriginal) =>
   (await import('../../test-util/controlled-sessions')).controlledSessionsModule(

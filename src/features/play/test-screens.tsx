@@ -19,7 +19,7 @@ import { sessionRecord, type SessionRecord } from '../../store/session-view';
 import { useSessions } from '../../store/sessions-store';
 import { renderWithRouter } from '../../test-util/render';
 import DebriefScreen from '../debrief/debrief-screen';
-import { summaryOf } from './use-turn';
+import { summaryOf } from '../../store/persist-turn';
 import PlayScreen from './play-screen';
 
 export const SCENARIO_ID = 'passport-delay';

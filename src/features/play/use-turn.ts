@@ -8,16 +8,13 @@ import { useSelector } from '@xstate/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { fromPromise, type ActorRefFrom } from 'xstate';
 import { runtime } from '../../app/runtime';
-import type { EngineState } from '../../domain/escalation/types';
 import type { Response, Scenario } from '../../domain/scenario/schema';
-import { nextEntry } from '../../domain/session/chain';
-import { outcomeOf } from '../../domain/session/trace';
 import {
   escalationMachine,
   type EscalationMachine,
   type PersistInput,
 } from '../../machines/escalation.machine';
-import type { SessionSummary } from '../../store/session-store-types';
+import { persistTurn } from '../../store/persist-turn';
 import { useSessions } from '../../store/sessions-store';
 
 /** What the play screen needs to take turns. */
@@ -33,34 +30,15 @@ export interface TurnControls {
   problem: string | null;
 }
 
-/** The list summary of a session in `state`. */
-export const summaryOf = (
-  scenario: Scenario,
-  state: EngineState,
-  updatedAt: number,
-): SessionSummary => ({
-  turns: state.turn,
-  outcome: outcomeOf(scenario, state),
-  updatedAt,
-});
-
 /** The escalation machine with the app's storage as its persist actor. */
 export function usePlayMachine(scenario: Scenario) {
   return useMemo(
     () =>
       escalationMachine.provide({
         actors: {
-          persist: fromPromise(async ({ input }: { input: PersistInput }) => {
-            const entry = await nextEntry(input.log, input.body, input.at);
-            await useSessions
-              .getState()
-              .append(
-                input.log.header.sessionId,
-                entry,
-                summaryOf(scenario, input.after, entry.at),
-              );
-            return entry;
-          }),
+          persist: fromPromise(({ input }: { input: PersistInput }) =>
+            persistTurn(scenario, useSessions)(input),
+          ),
         },
       }),
     [scenario],

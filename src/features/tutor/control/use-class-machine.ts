@@ -8,36 +8,20 @@ import { fromPromise } from 'xstate';
 import { runtime } from '../../../app/runtime';
 import { branchLog } from '../../../domain/classroom/branch-log';
 import type { Scenario } from '../../../domain/scenario/schema';
-import { nextEntry } from '../../../domain/session/chain';
 import type { SessionLog } from '../../../domain/session/log-types';
 import { tutorMachine, type BranchInput, type PersistInput } from '../../../machines/tutor.machine';
+import { persistTurn, summaryOf } from '../../../store/persist-turn';
 import type { SessionsStore } from '../../../store/sessions-store';
-import { outcomeOf, trace } from '../../../domain/session/trace';
-import type { EngineState } from '../../../domain/escalation/types';
-
-/** The list summary of a branch in `state` (a cache for lists; the log is the truth). */
-const summaryOf = (scenario: Scenario, state: EngineState, updatedAt: number) => ({
-  turns: state.turn,
-  outcome: outcomeOf(scenario, state),
-  updatedAt,
-});
+import { trace } from '../../../domain/session/trace';
 
 export function useClassMachine(scenario: Scenario, store: SessionsStore) {
   return useMemo(
     () =>
       tutorMachine.provide({
         actors: {
-          persist: fromPromise(async ({ input }: { input: PersistInput }) => {
-            const entry = await nextEntry(input.log, input.body, input.at);
-            await store
-              .getState()
-              .append(
-                input.log.header.sessionId,
-                entry,
-                summaryOf(scenario, input.after, entry.at),
-              );
-            return entry;
-          }),
+          persist: fromPromise(({ input }: { input: PersistInput }) =>
+            persistTurn(scenario, store)(input),
+          ),
           branch: fromPromise(async ({ input }: { input: BranchInput }): Promise<SessionLog> => {
             const log = await branchLog(input.log, input.turn, {
               sessionId: runtime.newId(),
