@@ -2,8 +2,8 @@
 // remove your sessions?"): the one confirmation before a learner's sessions go. It says how many, and
 // names each assessment attempt whose log has not been downloaded (or has changed since), with a
 // button to download it there and then. Focus starts on "Keep them"; a failure changes nothing more.
-import { useRef, useState, type ReactNode } from 'react';
-import { Dialog } from '../../components/dialog';
+import { useState, type ReactNode } from 'react';
+import { ConfirmDeleteDialog } from '../../components/confirm-delete-dialog';
 import { exportState, useExportedLogs } from '../../store/exported-logs';
 import type { SessionRecord } from '../../store/session-view';
 import { useSessions } from '../../store/sessions-store';
@@ -92,45 +92,21 @@ export function RemoveSessionsDialog({
   onRemoved,
   returnFocusTo,
 }: Props) {
-  const keep = useRef<HTMLButtonElement>(null);
-  const [removing, setRemoving] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  const confirm = async () => {
-    if (removing || sessions.length === 0) return;
-    setRemoving(true);
-    try {
-      await useSessions.getState().removeAll(sessions.map((s) => s.id));
-      onRemoved(sessions.length);
-    } catch (e) {
-      setProblem(
-        `Not every session could be removed (${e instanceof Error ? e.message : String(e)}). The rest are still here.`,
-      );
-      setRemoving(false);
-    }
-  };
-
   return (
-    <Dialog
+    <ConfirmDeleteDialog
       title={title}
-      onCancel={onKeep}
-      initialFocus={keep}
-      returnFocusTo={returnFocusTo}
-      actions={
-        <>
-          <button
-            type="button"
-            className="button button-danger"
-            aria-disabled={removing || sessions.length === 0 || undefined}
-            onClick={() => void confirm()}
-          >
-            {confirmLabel}
-          </button>
-          <button type="button" className="button button-secondary" ref={keep} onClick={onKeep}>
-            Keep them
-          </button>
-        </>
+      deleteLabel={confirmLabel}
+      keepLabel="Keep them"
+      ready={sessions.length > 0}
+      failed={(reason) =>
+        `Not every session could be removed (${reason}). The rest are still here.`
       }
+      onKeep={onKeep}
+      onDelete={async () => {
+        await useSessions.getState().removeAll(sessions.map((s) => s.id));
+        onRemoved(sessions.length);
+      }}
+      returnFocusTo={returnFocusTo}
     >
       {children}
       <p>
@@ -139,7 +115,6 @@ export function RemoveSessionsDialog({
           : `This removes ${sessionsWord(sessions.length)} from this computer: the conversations, their evidence logs and reflective accounts. It cannot be undone.`}
       </p>
       <NotKeptWarning sessions={sessions} />
-      {problem && <p role="alert">{problem}</p>}
-    </Dialog>
+    </ConfirmDeleteDialog>
   );
 }
