@@ -9,6 +9,7 @@
  */
 import { exportFileName } from './file-name';
 import { html } from './record/html';
+import { recordDocument } from './record/record-document';
 import { recordAssessor, recordIntegrity } from './record/record-assessor';
 import { recordChart } from './record/record-chart';
 import { recordCriteria } from './record/record-criteria';
@@ -21,42 +22,24 @@ import { dateTimeInWords } from '../domain/evidence/dates';
 
 export type { RecordInput } from './record/record-input';
 
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
-
 /** The record as an HTML document (see the file comment). */
 export function assessmentRecordHtml(input: RecordInput): string {
   const ctx = recordContext(input);
   const { header } = ctx.trace.log;
   const title = recordTitle(ctx);
   const who = header.learnerName.trim();
-  return `<!doctype html>\n${
-    html`<html lang="en-GB">
-      <head>
-        <meta charset="utf-8" />
-        <meta http-equiv="Content-Security-Policy" content="${CSP}" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${title}: ${header.scenario.title}${who && ` — ${who}`}</title>
-        ${RECORD_STYLE}
-      </head>
-      <body>
-        <header>
-          <h1>${title}</h1>
-          <p class="subtitle">
-            Defuse role-play simulation · ${header.scenario.title}${who && ` · ${who}`}
-          </p>
-        </header>
-        <main>
-          ${recordBanners(ctx)} ${recordDetails(ctx)} ${recordCriteria(ctx)} ${recordChart(ctx)}
-          ${recordTranscript(ctx)} ${recordReflection(ctx)} ${recordAssessor(ctx)}
-          ${recordIntegrity(ctx)}
-        </main>
-        <footer>
-          ${title} · session ${header.sessionId} · made by Defuse ${header.appVersion} on
-          ${dateTimeInWords(ctx.exportedAt, ctx.zone)}
-        </footer>
-      </body>
-    </html> `.markup
-  }`;
+  return recordDocument({
+    title,
+    source: 'Defuse role-play simulation',
+    scenarioTitle: header.scenario.title,
+    who,
+    style: RECORD_STYLE,
+    main: html`${recordBanners(ctx)} ${recordDetails(ctx)} ${recordCriteria(ctx)}
+    ${recordChart(ctx)} ${recordTranscript(ctx)} ${recordReflection(ctx)} ${recordAssessor(ctx)}
+    ${recordIntegrity(ctx)}`,
+    madeBy: html`session ${header.sessionId} · made by Defuse ${header.appVersion} on
+    ${dateTimeInWords(ctx.exportedAt, ctx.zone)}`,
+  });
 }
 
 /** The record's file name (see file-name.ts). */

@@ -14,8 +14,8 @@ import type {
 import { dateTimeInWords } from '../../domain/evidence/dates';
 import { MOOD_LABEL } from '../../domain/escalation/mood';
 import { html, type Html } from '../record/html';
-
-const CSP = "default-src 'none'; style-src 'unsafe-inline'";
+import { recordDocument } from '../record/record-document';
+import { RECORD_STYLE } from '../record/record-style';
 
 const DECIDED: Readonly<Record<DecidedBy, string>> = {
   'most-votes': 'the most votes',
@@ -23,90 +23,25 @@ const DECIDED: Readonly<Record<DecidedBy, string>> = {
   'no-votes': 'the tutor (no votes counted)',
 };
 
-const STYLE = html`<style>
-  :root {
-    color: #111;
-    background: #fff;
-  }
-  * {
-    box-sizing: border-box;
-  }
-  body {
-    margin: 0 auto;
-    padding: 24px;
-    max-width: 860px;
-    overflow-wrap: break-word;
-    font:
-      15px/1.45 Arial,
-      'Liberation Sans',
-      'DejaVu Sans',
-      Helvetica,
-      sans-serif;
-  }
-  h1 {
-    font-size: 1.6em;
-    margin: 0 0 0.2em;
-  }
-  h2 {
-    font-size: 1.25em;
-    margin: 1.4em 0 0.5em;
-    border-bottom: 1.5px solid #111;
-    break-after: avoid;
-  }
-  h3 {
-    font-size: 1.05em;
-    margin: 1.1em 0 0.3em;
-    break-after: avoid;
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    margin: 0 0 1em;
-  }
-  th,
-  td {
-    border: 1px solid #777;
-    padding: 4px 6px;
-    text-align: left;
-    vertical-align: top;
-  }
-  th {
-    background: #eee;
-  }
-  tr {
-    break-inside: avoid;
-  }
-  ol.options {
-    margin: 0;
-    padding-left: 1.4em;
-  }
-  .chosen {
-    font-weight: bold;
-  }
-  .muted {
-    color: #444;
-  }
-  ul.tree,
-  ul.tree ul {
-    margin: 0.2em 0;
-    padding-left: 1.4em;
-  }
-  footer {
-    margin-top: 2em;
-    font-size: 0.85em;
-    color: #444;
-  }
-  @page {
-    size: A4;
-    margin: 16mm;
-  }
-  @media print {
-    body {
-      padding: 0;
-      max-width: none;
+/** The record's stylesheet, and what only the class record has: the options, the branch tree. */
+const STYLE = html`${RECORD_STYLE}
+  <style>
+    ol.options {
+      margin: 0;
+      padding-left: 1.4em;
     }
-  }
-</style>`;
+    .chosen {
+      font-weight: bold;
+    }
+    .muted {
+      color: #444;
+    }
+    ul.tree,
+    ul.tree ul {
+      margin: 0.2em 0;
+      padding-left: 1.4em;
+    }
+  </style>`;
 
 const votesWord = (n: number) => `${n} ${n === 1 ? 'vote' : 'votes'}`;
 
@@ -227,83 +162,69 @@ export function classSummaryHtml(record: ClassRecord, o: SummaryOptions): string
   const zone = record.timeZone;
   const who = record.className.trim();
   const title = 'Class session record';
-  return `<!doctype html>\n${
-    html`<html lang="en-GB">
-      <head>
-        <meta charset="utf-8" />
-        <meta http-equiv="Content-Security-Policy" content="${CSP}" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${title}: ${record.scenario.title}${who && ` — ${who}`}</title>
-        ${STYLE}
-      </head>
-      <body>
-        <header>
-          <h1>${title}</h1>
-          <p>Defuse classroom mode · ${record.scenario.title}${who && ` · ${who}`}</p>
-        </header>
-        <main>
-          <table>
-            <tbody>
-              <tr>
-                <th scope="row">Scenario</th>
-                <td>${record.scenario.title}</td>
-              </tr>
-              <tr>
-                <th scope="row">Class</th>
-                <td>${who || 'not named'}</td>
-              </tr>
-              <tr>
-                <th scope="row">Started</th>
-                <td>${dateTimeInWords(record.startedAt, zone)}</td>
-              </tr>
-              <tr>
-                <th scope="row">Branches explored</th>
-                <td>${record.branches.length}</td>
-              </tr>
-              <tr>
-                <th scope="row">Curveballs</th>
-                <td>
-                  ${record.branches.flatMap((b) => b.curveballs.filter((c) => !c.inherited)).length}
-                </td>
-              </tr>
-              <tr>
-                <th scope="row">Evidence</th>
-                <td>A class session: practice, not assessment evidence.</td>
-              </tr>
-            </tbody>
-          </table>
-          <h2>Branches explored</h2>
-          ${tree(record)}
-          <h2>Turn by turn</h2>
-          ${record.branches.map(branchSection)}
-          <h2>Endings reached</h2>
-          ${
-            record.endings.length === 0
-              ? html`<p>No branch reached an ending.</p>`
-              : html`<table>
-                  <thead>
-                    <tr>
-                      <th scope="col">Ending</th>
-                      <th scope="col">Reached in</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${record.endings.map(
-                      (e) =>
-                        html`<tr>
-                          <td>${e.title}</td>
-                          <td>${e.branches.map((n) => `branch ${n}`).join(', ')}</td>
-                        </tr>`,
-                    )}
-                  </tbody>
-                </table>`
-          }
-        </main>
-        <footer>
-          ${title} · class session ${record.runId} · made by Defuse ${o.appVersion} on
-          ${dateTimeInWords(o.exportedAt, zone)}
-        </footer>
-      </body>
-    </html>`.markup
-  }`;
+  return recordDocument({
+    title,
+    source: 'Defuse classroom mode',
+    scenarioTitle: record.scenario.title,
+    who,
+    style: STYLE,
+    main: html` <table>
+        <tbody>
+          <tr>
+            <th scope="row">Scenario</th>
+            <td>${record.scenario.title}</td>
+          </tr>
+          <tr>
+            <th scope="row">Class</th>
+            <td>${who || 'not named'}</td>
+          </tr>
+          <tr>
+            <th scope="row">Started</th>
+            <td>${dateTimeInWords(record.startedAt, zone)}</td>
+          </tr>
+          <tr>
+            <th scope="row">Branches explored</th>
+            <td>${record.branches.length}</td>
+          </tr>
+          <tr>
+            <th scope="row">Curveballs</th>
+            <td>
+              ${record.branches.flatMap((b) => b.curveballs.filter((c) => !c.inherited)).length}
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">Evidence</th>
+            <td>A class session: practice, not assessment evidence.</td>
+          </tr>
+        </tbody>
+      </table>
+      <h2>Branches explored</h2>
+      ${tree(record)}
+      <h2>Turn by turn</h2>
+      ${record.branches.map(branchSection)}
+      <h2>Endings reached</h2>
+      ${
+        record.endings.length === 0
+          ? html`<p>No branch reached an ending.</p>`
+          : html`<table>
+              <thead>
+                <tr>
+                  <th scope="col">Ending</th>
+                  <th scope="col">Reached in</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${record.endings.map(
+                  (e) =>
+                    html`<tr>
+                      <td>${e.title}</td>
+                      <td>${e.branches.map((n) => `branch ${n}`).join(', ')}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>`
+      }`,
+    madeBy: html`class session ${record.runId} · made by Defuse ${o.appVersion} on
+    ${dateTimeInWords(o.exportedAt, zone)}`,
+  });
 }
