@@ -1,6 +1,7 @@
 // Offline after one visit, as in a classroom whose Wi-Fi drops: the app is visited once (its service
 // worker installs and precaches the whole build), the network goes off, the page is reloaded, and a
-// scenario the first visit never opened is played from its briefing to its debrief. It is also
+// scenario the first visit never opened is played from its briefing to its debrief; the assessor
+// workspace and classroom mode open too. It is also
 // installable: Chromium finds nothing missing in its manifest and worker.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -63,6 +64,11 @@ describe('offline after one visit', () => {
     // And a reload of the debrief itself, still offline.
     await page.reload();
     await page.getByRole('heading', { level: 1, name: /^Debrief: / }).waitFor();
+    // The assessor workspace and classroom mode, neither opened online, come from the precache too.
+    await page.goto(new URL('#/assess', page.url()).href);
+    await page.getByRole('heading', { level: 1, name: 'Assessor workspace' }).waitFor();
+    await page.goto(new URL('#/tutor', page.url()).href);
+    await page.getByRole('heading', { level: 1, name: 'Classroom mode' }).waitFor();
     // Nothing the pages loaded needed the network. (A web worker's script request is left out: once
     // in three loaded runs Chromium's offline emulation failed it although it is precached; the share
     // above was counted all the same, as the app then counts on the page.)
