@@ -1,12 +1,12 @@
-// The best response that was available at this moment and what it would have done, computed by the
-// engine from the same state the learner answered in.
+// The best response that was available at this moment and what it would have done, from the
+// session's analysis (the engine, from the same state the learner answered in).
 import { MOOD_LABEL } from '../../domain/escalation/mood';
 import type { DebriefTurn } from './debrief-model';
 import { TechniqueList } from './technique-list';
 import { describeChange } from './turn-effect';
 
 export function BestResponse({ item }: { item: DebriefTurn }) {
-  const { turn, best, chosenWasBest } = item;
+  const { turn, best, chosenIsBest } = item;
   const steppedBack = turn.responseId === null;
   if (steppedBack && turn.limitCrossed) {
     return (
@@ -27,7 +27,7 @@ export function BestResponse({ item }: { item: DebriefTurn }) {
     </p>
   );
   if (!best) return null;
-  if (chosenWasBest) {
+  if (chosenIsBest) {
     return (
       <div className="best best-chosen">
         <h4>Best response available</h4>
@@ -38,7 +38,6 @@ export function BestResponse({ item }: { item: DebriefTurn }) {
       </div>
     );
   }
-  const alt = best.turn;
   return (
     <div className="best">
       <h4>Best response available</h4>
@@ -48,13 +47,13 @@ export function BestResponse({ item }: { item: DebriefTurn }) {
           Stepping back is always allowed. Had you stayed, this was the best response available:
         </p>
       )}
-      <blockquote>“{best.response.text}”</blockquote>
+      <blockquote>“{best.text}”</blockquote>
       <p>
-        It would have taken tension from {alt.tensionBefore} to {alt.tensionAfter} (
-        {describeChange(alt.tensionBefore, alt.tensionAfter)}), leaving the customer{' '}
-        {MOOD_LABEL[alt.moodAfter].toLowerCase()}. It shows:
+        It would have taken tension from {turn.tensionBefore} to {best.tensionAfter} (
+        {describeChange(turn.tensionBefore, best.tensionAfter)}), leaving the customer{' '}
+        {MOOD_LABEL[best.moodAfter].toLowerCase()}. It shows:
       </p>
-      <TechniqueList techniques={alt.effect.techniques} />
+      <TechniqueList techniques={best.techniques} />
     </div>
   );
 }

@@ -1,8 +1,9 @@
 /**
- * Everything the debrief shows of the conversation, read from the log's trace: each turn with the
- * state it was taken in, the best response available at that moment and what it would have done.
+ * Everything the debrief shows of the conversation, read from the log's trace and its analysis: each
+ * turn with the state it was taken in, and the best response available at that moment and what it
+ * would have done — the analysis's own (the one the scorer and the drafted account read too).
  */
-import { bestAlternative, type Alternative } from '../../domain/escalation/alternatives';
+import type { BestResponse, SessionAnalysis } from '../../domain/analysis/analysis-types';
 import { judgedTurn } from '../../domain/analysis/judged-turn';
 import { turnQuality, type TurnQuality } from '../../domain/evidence/turn-quality';
 import type { EngineState, TurnRecord } from '../../domain/escalation/types';
@@ -20,9 +21,10 @@ export interface DebriefTurn {
   quality: TurnQuality;
   /** The author's feedback on the chosen response (none for stepping back). */
   feedback: Response['feedback'] | undefined;
-  /** The best response available at that moment, with the turn it would have made. */
-  best: Alternative | undefined;
-  chosenWasBest: boolean;
+  /** The best response available at that moment, and what it would have done. */
+  best: BestResponse | undefined;
+  /** The learner chose it. */
+  chosenIsBest: boolean;
 }
 
 /** The whole debrief: the final state and each turn, in order. */
@@ -35,13 +37,14 @@ export interface Debrief {
 export const qualityOf = (turn: TurnRecord): TurnQuality => turnQuality(turn.effect.techniques);
 
 /** The debrief of a traced log: its steps, each with the best response that was available. */
-export function debriefOf(t: Trace): Debrief {
+export function debriefOf(t: Trace, analysis: SessionAnalysis): Debrief {
   const { scenario } = t;
+  const alternatives = new Map(analysis.alternatives.map((a) => [a.turn, a]));
   const turns: DebriefTurn[] = t.steps.flatMap((step) => {
     // As the scorer judges it: stepping back before the limit is passing the customer on, not good.
     const turn = step.turn && judgedTurn(step.turn);
     if (!turn) return [];
-    const best = bestAlternative(scenario, step.before);
+    const alternative = alternatives.get(turn.turn);
     return [
       {
         turn,
@@ -49,8 +52,8 @@ export function debriefOf(t: Trace): Debrief {
         quality: qualityOf(turn),
         feedback: beatOf(scenario, turn.beatId)?.responses.find((r) => r.id === turn.responseId)
           ?.feedback,
-        best,
-        chosenWasBest: best !== undefined && best.response.id === turn.responseId,
+        best: alternative?.best ?? undefined,
+        chosenIsBest: alternative?.chosenIsBest ?? false,
       },
     ];
   });

@@ -100,7 +100,7 @@ function DebriefView({
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const analysis = useMemo(() => analyseTrace(t), [record.id, conversation]);
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const debrief = useMemo(() => debriefOf(t), [record.id, conversation]);
+  const debrief = useMemo(() => debriefOf(t, analysis), [record.id, conversation]);
   const { tryAgain, replayFrom } = useNewSession(record);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);

@@ -14,7 +14,7 @@ const LIMIT_NOTE =
 
 /** What would have worked better at this moment, in a sentence or two. */
 function Better({ item }: { item: DebriefTurn }) {
-  const { turn, best, chosenWasBest } = item;
+  const { turn, best, chosenIsBest } = item;
   const steppedBack = turn.responseId === null;
   if (steppedBack && turn.limitCrossed)
     return (
@@ -24,7 +24,7 @@ function Better({ item }: { item: DebriefTurn }) {
     );
   const limit = !steppedBack && turn.limitCrossed && <p className="moment-better">{LIMIT_NOTE}</p>;
   if (!best) return limit || null;
-  if (chosenWasBest)
+  if (chosenIsBest)
     return (
       <>
         <p className="moment-better moment-right">
@@ -33,7 +33,6 @@ function Better({ item }: { item: DebriefTurn }) {
         {limit}
       </>
     );
-  const alt = best.turn;
   return (
     <>
       {limit}
@@ -43,9 +42,9 @@ function Better({ item }: { item: DebriefTurn }) {
             ? 'Had you stayed, this would have worked:'
             : 'What would have worked better:'}
         </strong>{' '}
-        “{best.response.text}” It would have taken tension to {alt.tensionAfter} (
-        {describeChange(alt.tensionBefore, alt.tensionAfter)}), leaving the customer{' '}
-        {MOOD_LABEL[alt.moodAfter].toLowerCase()}.
+        “{best.text}” It would have taken tension to {best.tensionAfter} (
+        {describeChange(turn.tensionBefore, best.tensionAfter)}), leaving the customer{' '}
+        {MOOD_LABEL[best.moodAfter].toLowerCase()}.
       </p>
     </>
   );

@@ -2,6 +2,7 @@
 // three, in turn order, chosen from the debrief of a real traced session.
 import { describe, expect, it } from 'vitest';
 import { loadScenarioById } from 'virtual:scenarios';
+import { analyseTrace } from '../../domain/analysis/analyse-session';
 import { trace } from '../../domain/session/trace';
 import { makeLog } from '../../test-util/make-log';
 import { bestSession, worstSession } from '../../test-util/sessions';
@@ -12,7 +13,8 @@ async function debriefOfPlay(play: 'best' | 'worst') {
   const scenario = await loadScenarioById('passport-delay');
   const ids = play === 'best' ? bestSession(scenario) : worstSession(scenario);
   const log = await makeLog(scenario, ids);
-  return debriefOf(trace(scenario, log));
+  const t = trace(scenario, log);
+  return debriefOf(t, analyseTrace(t));
 }
 
 describe('key moments', () => {
@@ -31,7 +33,7 @@ describe('key moments', () => {
 
   it('weigh a turn by how far it moved tension and how much better was available', async () => {
     const { turns } = await debriefOfPlay('worst');
-    const missed = turns.find((t) => !t.chosenWasBest && t.best)!;
+    const missed = turns.find((t) => !t.chosenIsBest && t.best)!;
     expect(momentWeight(missed)).toBeGreaterThanOrEqual(
       Math.abs(missed.turn.tensionAfter - missed.turn.tensionBefore),
     );

@@ -10,13 +10,12 @@ export const KEY_MOMENTS = 3;
 
 /** How much a turn changed the conversation (and how much it could have). */
 export function momentWeight(t: DebriefTurn): number {
-  const { turn, best, chosenWasBest } = t;
+  const { turn, best, chosenIsBest } = t;
   const moved = Math.abs(turn.tensionAfter - turn.tensionBefore);
   const moodChanged = turn.moodAfter !== turn.moodBefore ? 15 : 0;
   const atLimit = turn.limitCrossed ? 20 : 0;
   // How much lower the best response would have left tension than the one chosen.
-  const missed =
-    best && !chosenWasBest ? Math.max(0, turn.tensionAfter - best.turn.tensionAfter) : 0;
+  const missed = best && !chosenIsBest ? Math.max(0, turn.tensionAfter - best.tensionAfter) : 0;
   return moved + moodChanged + atLimit + missed;
 }
 

@@ -67,7 +67,7 @@ interface ReviewViewProps {
 function ReviewView({ fileName, log, scenario, current }: ReviewViewProps) {
   const t = useMemo(() => trace(scenario, log), [scenario, log]);
   const analysis = useMemo(() => analyseTrace(t), [t]);
-  const debrief = useMemo(() => debriefOf(t), [t]);
+  const debrief = useMemo(() => debriefOf(t, analysis), [t, analysis]);
   const options = useMemo(() => frameworksFor(scenario), [scenario]);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
