@@ -34,16 +34,17 @@ export function preloadRoute(hash: string): void {
     .getState()
     .init()
     .then(() => {
-      const header = useSessions.getState().sessions.find((s) => s.log.header.sessionId === id)
-        ?.log.header;
-      if (!header) return undefined;
-      return loadScenarioVersion(header.scenario.id, header.scenario.hash).then((scenario) => {
-        // The debrief opens on the scenario's first unit (or the one the account was drafted for).
-        const unit = scenario?.frameworks[0];
-        if (screen === 'debrief' && unit)
-          return import('virtual:framework-index').then((m) => m.loadFramework(unit));
-        return undefined;
-      });
+      const log = useSessions.getState().sessions.find((s) => s.log.header.sessionId === id)?.log;
+      if (!log) return undefined;
+      return loadScenarioVersion(log.header.scenario.id, log.header.scenario.hash).then(
+        (scenario) =>
+          // The unit the debrief opens on: the one the account was drafted for, else the first.
+          screen === 'debrief' && scenario
+            ? import('../features/debrief/assessment-state').then((m) =>
+                m.preloadFirstUnit(scenario, log),
+              )
+            : undefined,
+      );
     })
     .catch(ignore);
 }

@@ -6,8 +6,15 @@ import type { SessionAnalysis } from '../../domain/analysis/analysis-types';
 import type { Assessment } from '../../domain/scoring/assessment-types';
 import type { Framework } from '../../domain/scoring/framework-schema';
 import { assess } from '../../domain/scoring/score-session';
-import type { Trace } from '../../domain/session/trace';
-import { useFrameworkCriteria, type FrameworkEntry } from './assessment-frameworks';
+import type { Scenario } from '../../domain/scenario/schema';
+import type { SessionLog } from '../../domain/session/log-types';
+import { trace, type Trace } from '../../domain/session/trace';
+import {
+  frameworkCriteria,
+  frameworksFor,
+  useFrameworkCriteria,
+  type FrameworkEntry,
+} from './assessment-frameworks';
 
 /** A unit with its criteria, and the session assessed against it. */
 export interface ShownUnit {
@@ -29,6 +36,12 @@ export interface UnitChoice {
 export function initialUnit<F extends { id: string }>(options: readonly F[], t: Trace): F {
   const drafted = t.reflection?.frameworkId;
   return options.find((f) => f.id === drafted) ?? options[0]!;
+}
+
+/** Loads the criteria of the unit a debrief of `log` opens on, ahead of it (preload-route.ts). */
+export async function preloadFirstUnit(scenario: Scenario, log: SessionLog): Promise<void> {
+  const options = frameworksFor(scenario);
+  if (options.length > 0) await frameworkCriteria(initialUnit(options, trace(scenario, log)).id);
 }
 
 /** `options` must not be empty; `preferredId` is chosen first when it is one of them. */
